@@ -1,0 +1,3 @@
+using Spectrum.Cli;
+
+return await SpectrumApp.RunAsync(args);

@@ -1,0 +1,10 @@
+namespace Spectrum.PostGis.Tests;
+
+public class SmokeTests
+{
+    [Fact]
+    public async Task Help_exits_zero()
+    {
+        Assert.Equal(0, await Spectrum.Cli.SpectrumApp.RunAsync(["--help"]));
+    }
+}
