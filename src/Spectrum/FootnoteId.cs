@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+
+namespace Spectrum;
+
+/// <summary>
+/// The id of a footnote to the Table: an RR footnote, <c>5.</c> followed by two or three digits and optional
+/// capital letters (<c>5.53</c>, <c>5.340</c>, <c>5.384A</c>, <c>5.532AB</c>), or a national footnote, a namespace
+/// of capital letters followed by digits and optional capitals (<c>UK12</c>, <c>US246</c>, <c>EU17</c>, <c>NG22A</c>).
+/// </summary>
+public readonly partial record struct FootnoteId
+{
+    private FootnoteId(string value) => Value = value;
+
+    public string Value { get; }
+
+    /// <summary>True for a footnote of the Radio Regulations (<c>5.xxx</c>) rather than a national one.</summary>
+    public bool IsRadioRegulations => Value.StartsWith("5.", StringComparison.Ordinal);
+
+    public static FootnoteId Parse(string text)
+    {
+        if (TryParse(text, out var id))
+        {
+            return id;
+        }
+
+        throw new FormatException(
+            $"'{text}' is not a footnote id: expected '5.' and two or three digits with optional capitals (5.340, 5.384A), or a national id such as UK12");
+    }
+
+    public static bool TryParse(string? text, out FootnoteId id)
+    {
+        var trimmed = text?.Trim() ?? "";
+        var ok = Shape().IsMatch(trimmed);
+        id = ok ? new FootnoteId(trimmed) : default;
+        return ok;
+    }
+
+    public override string ToString() => Value ?? "";
+
+    [GeneratedRegex(@"^(5\.[0-9]{2,3}[A-Z]{0,3}|[A-Z]{1,5}[0-9]{1,4}[A-Z]{0,3})$", RegexOptions.CultureInvariant)]
+    private static partial Regex Shape();
+}
+
+/// <summary>A footnote's text with where it comes from.</summary>
+public sealed record Footnote(FootnoteId Id, string Text, Provenance Provenance);
