@@ -21,29 +21,34 @@ public static class AreaGeoJson
     /// <summary>
     /// The countries of a FeatureCollection, in file order. A feature without an iso_a2 code (Natural Earth has
     /// Kosovo, Somaliland, N. Cyprus, Siachen Glacier and Indian Ocean Ter.) is kept with null codes, so that every
-    /// piece of land is read. Codes are made upper case. Geometries become MultiPolygons with SRID 4326, repaired
-    /// where rounding of the coordinates left a ring invalid; rings stored across the antimeridian (Russia, Fiji,
-    /// Antarctica in Natural Earth via TopoJSON) are cut at ±180° (<see cref="Antimeridian.Repair"/>).
+    /// piece of land is read. Codes are made upper case. Geometries become MultiPolygons with SRID 4326: rings stored
+    /// across the antimeridian (Russia, Fiji, Antarctica in Natural Earth via TopoJSON) are cut at ±180°
+    /// (<see cref="Antimeridian.Repair"/>), and rings left invalid by rounding are repaired.
     /// </summary>
-    /// <exception cref="GeoJsonImportError">The file cannot be read, is not a FeatureCollection, or a feature has
-    /// missing properties or a geometry that is not a polygon.</exception>
+    /// <exception cref="ImportException">The file cannot be read or is not JSON, is not a FeatureCollection, or a
+    /// feature lacks a name, has a malformed code, or has a geometry that is not an area. Errors name the file and
+    /// the line and column where the feature starts.</exception>
     public static IReadOnlyList<Country> ReadCountries(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        JsonDocument document;
+        byte[] bytes;
         try
         {
-            using var stream = File.OpenRead(path);
-            document = JsonDocument.Parse(stream);
-        }
-        catch (JsonException e)
-        {
-            var where = e.LineNumber is { } line ? $"line {line + 1}, column {e.BytePositionInLine + 1}" : "";
-            throw new GeoJsonImportError(path, where, "not valid JSON.", e);
+            bytes = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new GeoJsonImportError(path, "", $"cannot be read: {e.Message}", e);
+            throw Error(path, 0, 0, $"the file cannot be read: {e.Message}", "");
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(bytes);
+        }
+        catch (JsonException e)
+        {
+            throw Error(path, (int)(e.LineNumber ?? -1) + 1, (int)(e.BytePositionInLine ?? -1) + 1, "not valid JSON", "a GeoJSON FeatureCollection");
         }
 
         using (document)
@@ -54,20 +59,21 @@ public static class AreaGeoJson
                 || type.ValueKind != JsonValueKind.String
                 || type.GetString() != "FeatureCollection")
             {
-                throw new GeoJsonImportError(path, "", "not a GeoJSON FeatureCollection (no \"type\": \"FeatureCollection\" at the top).");
+                throw Error(path, 0, 0, "not a GeoJSON FeatureCollection", "\"type\": \"FeatureCollection\" at the top level");
             }
 
             if (!root.TryGetProperty("features", out var features) || features.ValueKind != JsonValueKind.Array)
             {
-                throw new GeoJsonImportError(path, "", "the FeatureCollection has no \"features\" array.");
+                throw Error(path, 0, 0, "the FeatureCollection has no features", "a \"features\" array");
             }
 
+            var places = FeaturePlaces(bytes);
             var countries = new List<Country>(features.GetArrayLength());
-            var index = 0;
             foreach (var feature in features.EnumerateArray())
             {
-                index++;
-                countries.Add(ReadCountry(path, index, feature));
+                var index = countries.Count;
+                var (line, column) = index < places.Count ? places[index] : (0, 0);
+                countries.Add(ReadCountry(new Place(path, line, column, index + 1), feature));
             }
 
             return countries;
@@ -76,12 +82,13 @@ public static class AreaGeoJson
 
     /// <summary>
     /// Writes <paramref name="areas"/> as a GeoJSON FeatureCollection (RFC 7946: exterior rings counter-clockwise),
-    /// each feature with properties code, kind, name and itu_region (1, 2, 3 or null).
+    /// each feature with properties code, kind (region, country or group), name and itu_region (1, 2, 3 or null).
     /// </summary>
     public static void Write(Stream stream, IEnumerable<AreaFeature> areas)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(areas);
+
         // Names stay readable ("Türkiye"); the relaxed encoder still escapes what JSON requires.
         using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         writer.WriteStartObject();
@@ -92,8 +99,8 @@ public static class AreaGeoJson
             writer.WriteStartObject();
             writer.WriteString("type", "Feature");
             writer.WriteStartObject("properties");
-            writer.WriteString("code", area.Code);
-            writer.WriteString("kind", area.Kind);
+            writer.WriteString("code", area.Code.Value);
+            writer.WriteString("kind", area.Code.Kind.ToString().ToLowerInvariant());
             writer.WriteString("name", area.Name);
             if (area.ItuRegion is { } region)
             {
@@ -122,43 +129,46 @@ public static class AreaGeoJson
         Write(stream, areas);
     }
 
-    private static Country ReadCountry(string path, int index, JsonElement feature)
+    // Where a feature starts, for error messages: the file, line and column, and its position in the collection.
+    private readonly record struct Place(string File, int Line, int Column, int Number);
+
+    private static Country ReadCountry(Place place, JsonElement feature)
     {
-        var where = $"feature {index}";
         if (feature.ValueKind != JsonValueKind.Object
             || !feature.TryGetProperty("properties", out var properties)
             || properties.ValueKind != JsonValueKind.Object)
         {
-            throw new GeoJsonImportError(path, where, "a feature needs a \"properties\" object.");
+            throw Error(place, $"feature {place.Number} has no properties", "a \"properties\" object");
         }
 
-        var name = Text(path, where, properties, "name");
+        var name = Text(place, $"feature {place.Number}", properties, "name");
         if (string.IsNullOrWhiteSpace(name))
         {
-            throw new GeoJsonImportError(path, where, "the \"name\" property is missing or empty.");
+            throw Error(place, $"feature {place.Number} has no name", "a non-empty \"name\" property");
         }
 
-        where = $"feature {index} ({name})";
-        var isoAlpha2 = Text(path, where, properties, "iso_a2")?.ToUpperInvariant();
-        var isoAlpha3 = Text(path, where, properties, "iso_a3")?.ToUpperInvariant();
+        var which = $"feature {place.Number} ({name})";
+        var isoAlpha2 = Text(place, which, properties, "iso_a2")?.ToUpperInvariant();
+        var isoAlpha3 = Text(place, which, properties, "iso_a3")?.ToUpperInvariant();
         if (isoAlpha2 is not null && (isoAlpha2.Length != 2 || !isoAlpha2.All(char.IsAsciiLetterUpper)))
         {
-            throw new GeoJsonImportError(path, where, $"iso_a2 '{isoAlpha2}' is not an ISO 3166 alpha-2 code.");
+            throw Error(place, $"{which}: iso_a2 '{isoAlpha2}' is not an ISO 3166 alpha-2 code", "two letters, or null");
         }
 
         if (isoAlpha3 is not null && (isoAlpha3.Length != 3 || !isoAlpha3.All(char.IsAsciiLetterUpper)))
         {
-            throw new GeoJsonImportError(path, where, $"iso_a3 '{isoAlpha3}' is not an ISO 3166 alpha-3 code.");
+            throw Error(place, $"{which}: iso_a3 '{isoAlpha3}' is not an ISO 3166 alpha-3 code", "three letters, or null");
         }
 
-        return new Country(isoAlpha2, isoAlpha3, name, ReadTerritory(path, where, feature));
+        return new Country(isoAlpha2, isoAlpha3, name, ReadTerritory(place, which, feature));
     }
 
-    private static MultiPolygon ReadTerritory(string path, string where, JsonElement feature)
+    private static MultiPolygon ReadTerritory(Place place, string which, JsonElement feature)
     {
+        const string Expected = "a Polygon or MultiPolygon with area";
         if (!feature.TryGetProperty("geometry", out var element) || element.ValueKind != JsonValueKind.Object)
         {
-            throw new GeoJsonImportError(path, where, "the feature has no geometry.");
+            throw Error(place, $"{which} has no geometry", Expected);
         }
 
         Geometry? geometry;
@@ -168,16 +178,16 @@ public static class AreaGeoJson
         }
         catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException or FormatException)
         {
-            throw new GeoJsonImportError(path, where, $"the geometry cannot be read: {e.Message}", e);
+            throw Error(place, $"{which}: the geometry cannot be read ({e.Message})", Expected);
         }
 
         if (geometry is not (Polygon or MultiPolygon))
         {
-            throw new GeoJsonImportError(path, where, $"the geometry is a {geometry?.GeometryType ?? "null"}, not a Polygon or MultiPolygon.");
+            throw Error(place, $"{which}: the geometry is a {geometry?.GeometryType ?? "null"}", Expected);
         }
 
-        // Rings that jump across the antimeridian are cut there first; then rounding the coordinates to 4
-        // decimals may still have made a ring touch or cross itself.
+        // Rings that jump across the antimeridian are cut there first; then rounding the coordinates to 4 decimals
+        // may still have made a ring touch or cross itself.
         var territory = Antimeridian.Repair(Wgs84.ToMultiPolygon(geometry));
         if (!territory.IsValid)
         {
@@ -186,21 +196,66 @@ public static class AreaGeoJson
 
         if (territory.IsEmpty || territory.Area <= 0)
         {
-            throw new GeoJsonImportError(path, where, "the geometry has no area.");
+            throw Error(place, $"{which}: the geometry has no area", Expected);
         }
 
         return territory;
     }
 
-    private static string? Text(string path, string where, JsonElement properties, string name) =>
+    private static string? Text(Place place, string which, JsonElement properties, string name) =>
         !properties.TryGetProperty(name, out var value) ? null
         : value.ValueKind switch
         {
             JsonValueKind.String => value.GetString(),
             JsonValueKind.Null => null,
-            _ => throw new GeoJsonImportError(path, where, $"the \"{name}\" property is a {value.ValueKind}, not a string."),
+            _ => throw Error(place, $"{which}: \"{name}\" is a {value.ValueKind.ToString().ToLowerInvariant()}", "a string or null"),
         };
+
+    // Line and column (1-based, column in bytes) where each element of the top-level "features" array starts.
+    private static List<(int Line, int Column)> FeaturePlaces(byte[] json)
+    {
+        var starts = new List<long>();
+        var reader = new Utf8JsonReader(json);
+        var inFeatures = false;
+        while (reader.Read())
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.PropertyName when reader.CurrentDepth == 1:
+                    inFeatures = reader.ValueTextEquals("features");
+                    break;
+                case JsonTokenType.StartObject when inFeatures && reader.CurrentDepth == 2:
+                    starts.Add(reader.TokenStartIndex);
+                    reader.Skip();
+                    break;
+            }
+        }
+
+        var places = new List<(int, int)>(starts.Count);
+        int line = 1, lineStart = 0, position = 0;
+        foreach (var start in starts)
+        {
+            for (; position < start; position++)
+            {
+                if (json[position] == (byte)'\n')
+                {
+                    line++;
+                    lineStart = position + 1;
+                }
+            }
+
+            places.Add((line, (int)start - lineStart + 1));
+        }
+
+        return places;
+    }
+
+    private static ImportException Error(Place place, string problem, string expected) =>
+        Error(place.File, place.Line, place.Column, problem, expected);
+
+    private static ImportException Error(string file, int line, int column, string problem, string expected) =>
+        new(new ImportError(file, line, column, problem, expected));
 }
 
-/// <summary>An area to export: its code, kind (country, itu-region, …), name, ITU Region if any, and geometry in SRID 4326.</summary>
-public sealed record AreaFeature(string Code, string Kind, string Name, ItuRegion? ItuRegion, Geometry Geometry);
+/// <summary>An area to export: its code (which gives its kind), name, ITU Region if any, and geometry in SRID 4326.</summary>
+public sealed record AreaFeature(AreaCode Code, string Name, ItuRegion? ItuRegion, Geometry Geometry);

@@ -90,7 +90,7 @@ public sealed class ItuRegionZones
 
         var shares = ZoneShares(country);
         var best = 0;
-        for (var i = 1; i < shares.Length; i++)
+        for (var i = 1; i < shares.Count; i++)
         {
             if (shares[i] > shares[best])
             {
@@ -101,8 +101,11 @@ public sealed class ItuRegionZones
         return new CountryRegion((ItuRegion)(best + 1), RegionBasis.Lines, shares[best]);
     }
 
-    /// <summary>The share of the area of <paramref name="geometry"/> in each zone, Region 1 first, in square degrees.</summary>
-    public double[] ZoneShares(Geometry geometry)
+    /// <summary>
+    /// The fraction of the area of <paramref name="geometry"/> (square degrees) in each zone: Region 1 at index 0,
+    /// Region 2 at 1, Region 3 at 2.
+    /// </summary>
+    public IReadOnlyList<double> ZoneShares(Geometry geometry)
     {
         ArgumentNullException.ThrowIfNull(geometry);
         var area = geometry.Area;
