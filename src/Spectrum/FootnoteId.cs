@@ -7,7 +7,7 @@ namespace Spectrum;
 /// capital letters (<c>5.53</c>, <c>5.340</c>, <c>5.384A</c>, <c>5.532AB</c>), or a national footnote, a namespace
 /// of capital letters followed by digits and optional capitals (<c>UK12</c>, <c>US246</c>, <c>EU17</c>, <c>NG22A</c>).
 /// </summary>
-public readonly partial record struct FootnoteId
+public readonly partial record struct FootnoteId : IComparable<FootnoteId>
 {
     private FootnoteId(string value) => Value = value;
 
@@ -35,7 +35,36 @@ public readonly partial record struct FootnoteId
         return ok;
     }
 
+    /// <summary>Orders as the RR numbers them: 5.53 before 5.100 before 5.340 before 5.340A, then national ids.</summary>
+    public int CompareTo(FootnoteId other)
+    {
+        var (kind, number, suffix) = SortKey(Value ?? "");
+        var (otherKind, otherNumber, otherSuffix) = SortKey(other.Value ?? "");
+        var byKind = kind.CompareTo(otherKind);
+        if (byKind != 0)
+        {
+            return byKind;
+        }
+
+        var byNumber = number.CompareTo(otherNumber);
+        return byNumber != 0 ? byNumber : string.CompareOrdinal(suffix, otherSuffix);
+    }
+
     public override string ToString() => Value ?? "";
+
+    private static (string Kind, int Number, string Suffix) SortKey(string value)
+    {
+        var digitsStart = value.StartsWith("5.", StringComparison.Ordinal) ? 2 : value.TakeWhile(char.IsAsciiLetterUpper).Count();
+        var digitsEnd = digitsStart;
+        while (digitsEnd < value.Length && char.IsAsciiDigit(value[digitsEnd]))
+        {
+            digitsEnd++;
+        }
+
+        var number = digitsEnd > digitsStart ? int.Parse(value[digitsStart..digitsEnd], System.Globalization.CultureInfo.InvariantCulture) : 0;
+        // RR ids sort before national ones ("5." < letters), each namespace by number then suffix.
+        return (value.StartsWith("5.", StringComparison.Ordinal) ? "" : value[..digitsStart], number, value[digitsEnd..]);
+    }
 
     [GeneratedRegex(@"^(5\.[0-9]{2,3}[A-Z]{0,3}|[A-Z]{1,5}[0-9]{1,4}[A-Z]{0,3})$", RegexOptions.CultureInvariant)]
     private static partial Regex Shape();

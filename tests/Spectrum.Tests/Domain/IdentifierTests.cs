@@ -61,3 +61,13 @@ public class IdentifierTests
         Assert.False(AreaCode.TryParse(text, out _));
     }
 }
+
+public class FootnoteOrderTests
+{
+    [Fact]
+    public void Footnotes_sort_as_the_RR_numbers_them()
+    {
+        var ids = new[] { "UK12", "5.340A", "5.100", "5.53", "5.340", "US246", "5.60" }.Select(FootnoteId.Parse);
+        Assert.Equal(["5.53", "5.60", "5.100", "5.340", "5.340A", "UK12", "US246"], ids.Order().Select(i => i.Value));
+    }
+}
