@@ -81,6 +81,76 @@ public static class AreaGeoJson
     }
 
     /// <summary>
+    /// A drawn area: every Polygon and MultiPolygon of a FeatureCollection, a single Feature or a bare geometry,
+    /// joined into one MultiPolygon with SRID 4326. Properties are not needed.
+    /// </summary>
+    /// <exception cref="ImportException">The file cannot be read, is not JSON or GeoJSON, or holds no area.</exception>
+    public static MultiPolygon ReadArea(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw Error(path, 0, 0, $"the file cannot be read: {e.Message}", "");
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(bytes);
+        }
+        catch (JsonException e)
+        {
+            throw Error(path, (int)(e.LineNumber ?? -1) + 1, (int)(e.BytePositionInLine ?? -1) + 1, "not valid JSON", "a GeoJSON area");
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            var type = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String
+                ? t.GetString()
+                : null;
+            var pieces = new List<Geometry>();
+            var place = new Place(path, 1, 1, 1);
+            switch (type)
+            {
+                case "FeatureCollection" when root.TryGetProperty("features", out var features) && features.ValueKind == JsonValueKind.Array:
+                    var number = 0;
+                    foreach (var feature in features.EnumerateArray())
+                    {
+                        number++;
+                        pieces.Add(ReadTerritory(place with { Number = number }, $"feature {number}", feature));
+                    }
+
+                    break;
+                case "Feature":
+                    pieces.Add(ReadTerritory(place, "the feature", root));
+                    break;
+                case "Polygon" or "MultiPolygon":
+                    using (var wrapper = JsonDocument.Parse($"{{\"geometry\":{root.GetRawText()}}}"))
+                    {
+                        pieces.Add(ReadTerritory(place, "the geometry", wrapper.RootElement));
+                    }
+
+                    break;
+                default:
+                    throw Error(path, 0, 0, $"not a GeoJSON area (type {type ?? "missing"})", "a FeatureCollection, Feature, Polygon or MultiPolygon");
+            }
+
+            if (pieces.Count == 0)
+            {
+                throw Error(path, 0, 0, "the FeatureCollection has no features", "at least one Polygon or MultiPolygon");
+            }
+
+            return Wgs84.ToMultiPolygon(pieces.Count == 1 ? pieces[0] : Wgs84.Factory.BuildGeometry(pieces).Union());
+        }
+    }
+
+    /// <summary>
     /// Writes <paramref name="areas"/> as a GeoJSON FeatureCollection (RFC 7946: exterior rings counter-clockwise),
     /// each feature with properties code, kind (region, country or group), name and itu_region (1, 2, 3 or null).
     /// </summary>
