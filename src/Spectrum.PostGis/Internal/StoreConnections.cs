@@ -40,7 +40,11 @@ internal static class StoreConnections
     }
 
     public static StoreUnavailableException Unavailable(NpgsqlConnectionStringBuilder builder, Exception e) =>
-        new($"Cannot connect to the database {Describe(builder)}: {Reason(e)}", e);
+        new($"Cannot connect to the database {Describe(builder)}: {(IsMissingSocketDirectory(builder) ? "no such socket directory; is the server running?" : Reason(e))}", e);
+
+    // The operating system's words for this case ("Cannot assign requested address") point nowhere useful.
+    private static bool IsMissingSocketDirectory(NpgsqlConnectionStringBuilder builder) =>
+        builder.Host is { } host && host.StartsWith('/') && !Directory.Exists(host);
 
     /// <summary>Where a connection string points, without its password.</summary>
     public static string Describe(NpgsqlConnectionStringBuilder builder)

@@ -1,5 +1,7 @@
 -- The initial schema. Frequencies are in hertz, as int8range values [lower, upper): the lower edge belongs to the
--- band, the upper edge to the next one, so adjacent bands touch without overlapping. Geometry is WGS 84 (SRID 4326).
+-- band, the upper edge to the next one, so adjacent bands touch without overlapping. A band is bounded at both ends
+-- and not empty (int8range stores every range half-open; the checks refuse the empty and the unbounded ones).
+-- Geometry is WGS 84 (SRID 4326).
 -- Every fact carries its source and how far it is trusted.
 
 -- An ITU Region, a country, or a named group of countries (such as CEPT).
@@ -47,7 +49,7 @@ CREATE TABLE allocation_table (
 CREATE TABLE allocation (
     table_id    int NOT NULL REFERENCES allocation_table (id) ON DELETE CASCADE,
     range       int8range NOT NULL
-                CHECK (lower_inc(range) AND NOT upper_inc(range) AND NOT isempty(range) AND lower(range) >= 0),
+                CHECK (NOT isempty(range) AND lower_inc(range) AND NOT upper_inc(range) AND NOT upper_inf(range) AND lower(range) >= 0),
     service     text NOT NULL,
     status      text NOT NULL CHECK (status IN ('primary', 'secondary')),
     footnotes   text[] NOT NULL DEFAULT '{}',
@@ -61,7 +63,7 @@ CREATE INDEX allocation_table_idx ON allocation (table_id);
 CREATE TABLE band_footnote (
     table_id   int NOT NULL REFERENCES allocation_table (id) ON DELETE CASCADE,
     range      int8range NOT NULL
-               CHECK (lower_inc(range) AND NOT upper_inc(range) AND NOT isempty(range) AND lower(range) >= 0),
+               CHECK (NOT isempty(range) AND lower_inc(range) AND NOT upper_inc(range) AND NOT upper_inf(range) AND lower(range) >= 0),
     footnotes  text[] NOT NULL,
     source     text NOT NULL
 );
