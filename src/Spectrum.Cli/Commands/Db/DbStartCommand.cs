@@ -18,13 +18,12 @@ internal sealed class DbStartCommand(StoreConnector store, IAnsiConsole console)
         var applied = await SpectrumStore.MigrateAsync(managed.ConnectionString, cancellationToken);
         var status = await managed.GetStatusAsync(cancellationToken);
 
-        console.WriteLine(wasRunning ? $"The local PostGIS was already {status}." : $"The local PostGIS is {status}.");
-        console.WriteLine($"Connection: {managed.ConnectionString}");
-        if (applied.Count > 0)
-        {
-            console.WriteLine($"Schema migrated to version {applied[^1]}.");
-        }
-
+        new Report()
+            .Add("State", wasRunning ? $"already {status}" : $"{status}")
+            .Add("Socket", managed.SocketDirectory)
+            .Add("Connect", $"psql -h {managed.SocketDirectory} -U {managed.ServerUser} {ManagedPostgres.DatabaseName}")
+            .Add("Schema", applied.Count > 0 ? $"migrated to version {applied[^1]}" : $"version {SchemaMigrator.LatestVersion}, up to date")
+            .WriteTo(console);
         if (store.ConfiguredConnectionString(null) is not null)
         {
             console.WriteLine("Note: ConnectionStrings:Spectrum is set, so other commands use that database, not this one.");

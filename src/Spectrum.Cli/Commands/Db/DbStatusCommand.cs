@@ -12,13 +12,13 @@ internal sealed class DbStatusCommand(StoreConnector store, IAnsiConsole console
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var report = new Grid().AddColumn(new GridColumn().NoWrap().PadRight(2)).AddColumn();
+        var report = new Report();
         if (store.ConfiguredConnectionString(settings.Database) is { } configured)
         {
             var database = await SpectrumStore.DescribeAsync(configured, cancellationToken);
-            Add(report, "Store", settings.Database is null ? "configured (ConnectionStrings:Spectrum)" : "configured (--db)");
-            Add(report, "Database", database.Location);
-            Add(report, "State", "reachable");
+            report.Add("Store", settings.Database is null ? "configured (ConnectionStrings:Spectrum)" : "configured (--db)");
+            report.Add("Database", database.Location);
+            report.Add("State", "reachable");
             AddVersions(report, database);
         }
         else
@@ -26,19 +26,20 @@ internal sealed class DbStatusCommand(StoreConnector store, IAnsiConsole console
             await DescribeManagedAsync(report, store.Managed, cancellationToken);
         }
 
-        console.Write(report);
+        report.WriteTo(console);
         return 0;
     }
 
-    private static async Task DescribeManagedAsync(Grid report, ManagedPostgres managed, CancellationToken cancellationToken)
+    private static async Task DescribeManagedAsync(Report report, ManagedPostgres managed, CancellationToken cancellationToken)
     {
-        Add(report, "Store", "managed local PostGIS");
-        Add(report, "Home", managed.Home);
-        Add(report, "Data", managed.DataDirectory);
-        Add(report, "Socket", managed.SocketDirectory);
-        Add(report, "Log", managed.LogFile);
+        report.Add("Store", "managed local PostGIS");
+        report.Add("Home", managed.Home);
+        report.Add("Data", managed.DataDirectory);
+        report.Add("Socket", managed.SocketDirectory);
+        report.Add("Log", managed.LogFile);
+        report.Add("Connect", $"psql -h {managed.SocketDirectory} -U {managed.ServerUser} {ManagedPostgres.DatabaseName}");
         var status = await managed.GetStatusAsync(cancellationToken);
-        Add(report, "State", status.ToString());
+        report.Add("State", status.ToString());
         if (status.State == ServerState.Running)
         {
             AddVersions(report, await SpectrumStore.DescribeAsync(managed.ConnectionString, cancellationToken));
@@ -48,26 +49,23 @@ internal sealed class DbStatusCommand(StoreConnector store, IAnsiConsole console
         try
         {
             var installed = await managed.GetInstallationAsync(cancellationToken);
-            Add(report, "PostgreSQL", $"{installed.PostgresVersion} (installed in {installed.BinDirectory})");
-            Add(report, "PostGIS", $"{installed.PostGisVersion} (installed)");
+            report.Add("PostgreSQL", $"{installed.PostgresVersion} (installed in {installed.BinDirectory})");
+            report.Add("PostGIS", $"{installed.PostGisVersion} (installed)");
         }
         catch (PostgresNotInstalledException e)
         {
-            Add(report, "PostgreSQL", e.Message);
+            report.Add("PostgreSQL", e.Message);
         }
 
-        Add(report, "Schema", $"unknown until started (this program's is version {SchemaMigrator.LatestVersion})");
+        report.Add("Schema", $"unknown until started (this program's is version {SchemaMigrator.LatestVersion})");
     }
 
-    private static void AddVersions(Grid report, StoreDescription database)
+    private static void AddVersions(Report report, StoreDescription database)
     {
-        Add(report, "PostgreSQL", database.ServerVersion);
-        Add(report, "PostGIS", database.PostGisVersion ?? "not created in this database");
-        Add(report, "Schema", database.SchemaVersion is { } version
+        report.Add("PostgreSQL", database.ServerVersion);
+        report.Add("PostGIS", database.PostGisVersion ?? "not created in this database");
+        report.Add("Schema", database.SchemaVersion is { } version
             ? $"version {version} (this program's is {SchemaMigrator.LatestVersion})"
             : $"not migrated (this program's is version {SchemaMigrator.LatestVersion})");
     }
-
-    // Text, not markup: paths and connection details may contain square brackets.
-    private static void Add(Grid report, string name, string value) => report.AddRow(new Text(name), new Text(value));
 }
