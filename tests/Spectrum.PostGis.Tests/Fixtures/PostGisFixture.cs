@@ -85,8 +85,7 @@ public sealed class PostGisFixture : IAsyncLifetime
     public async Task<TestDatabase> CreateDatabaseAsync()
     {
         var name = UniqueDatabaseName("db");
-        // FILE_COPY copies the template's files instead of logging every block: quicker for a small database.
-        await ExecuteAsync($"CREATE DATABASE {name} TEMPLATE {templateName} STRATEGY FILE_COPY");
+        await ExecuteAsync($"CREATE DATABASE {name} TEMPLATE {templateName}");
         var connectionString = ConnectionStringFor(name);
         return new TestDatabase(this, name, connectionString, await SpectrumStore.OpenAsync(connectionString));
     }

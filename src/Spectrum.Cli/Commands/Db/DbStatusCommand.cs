@@ -37,11 +37,11 @@ internal sealed class DbStatusCommand(StoreConnector store, IAnsiConsole console
         report.Add("Data", managed.DataDirectory);
         report.Add("Socket", managed.SocketDirectory);
         report.Add("Log", managed.LogFile);
-        report.Add("Connect", $"psql -h {managed.SocketDirectory} -U {managed.ServerUser} {ManagedPostgres.DatabaseName}");
         var status = await managed.GetStatusAsync(cancellationToken);
         report.Add("State", status.ToString());
         if (status.State == ServerState.Running)
         {
+            report.Add("Connect", $"psql -h {managed.SocketDirectory} -U {managed.ServerUser} {ManagedPostgres.DatabaseName}");
             AddVersions(report, await SpectrumStore.DescribeAsync(managed.ConnectionString, cancellationToken));
             return;
         }
