@@ -22,6 +22,7 @@ public sealed partial class ManagedPostgres
     private const int MaxSocketPathLength = 107;
 
     private static readonly TimeSpan ServerTimeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan CrashRecoveryPatience = TimeSpan.FromSeconds(10);
 
     private readonly ManagedPostgresOptions options;
     private readonly bool runsAsRoot = Environment.IsPrivilegedProcess;
@@ -102,7 +103,7 @@ public sealed partial class ManagedPostgres
         // Unix sockets, file modes and runuser: elsewhere, point ConnectionStrings:Spectrum at a server instead.
         if (OperatingSystem.IsWindows())
         {
-            throw new PlatformNotSupportedException("The managed PostgreSQL runs on Linux; configure ConnectionStrings:Spectrum instead.");
+            throw new ManagedPostgresException("The managed PostgreSQL runs on Linux only; elsewhere, set ConnectionStrings:Spectrum to a PostGIS database.");
         }
 
         var postgres = await GetInstallationAsync(cancellationToken);
@@ -271,14 +272,25 @@ public sealed partial class ManagedPostgres
         // Settings go on the command line rather than into postgresql.conf so that they follow the home if it moves.
         // pg_ctl hands -o to /bin/sh, hence the shell quoting.
         var serverOptions = string.Join(' ', settings.Select(s => "-c " + ShellQuote(s)));
-        var result = await ProcessRunner.RunAsync(
-            postgres.Program("pg_ctl"),
-            ["start", "-w", "-t", $"{ServerTimeout.TotalSeconds:0}", "-D", DataDirectory, "-l", LogFile, "-o", serverOptions],
-            AsServerUser,
-            cancellationToken);
-        if (!result.Succeeded)
+        string[] arguments =
+            ["start", "-w", "-t", $"{ServerTimeout.TotalSeconds:0}", "-D", DataDirectory, "-l", LogFile, "-o", serverOptions];
+        var deadline = DateTime.UtcNow + CrashRecoveryPatience;
+        while (true)
         {
-            throw new ManagedPostgresException($"PostgreSQL did not start: {LastLogMessage() ?? result.LastMessageLine} (log: {LogFile})");
+            var result = await ProcessRunner.RunAsync(postgres.Program("pg_ctl"), arguments, AsServerUser, cancellationToken);
+            if (result.Succeeded)
+            {
+                return;
+            }
+
+            // After a crash, the dead server's helper processes can hold its shared memory for a moment longer.
+            var reason = LastLogMessage() ?? result.LastMessageLine;
+            if (!reason.Contains("shared memory block", StringComparison.Ordinal) || DateTime.UtcNow > deadline)
+            {
+                throw new ManagedPostgresException($"PostgreSQL did not start: {reason} (log: {LogFile})");
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(200), cancellationToken);
         }
     }
 
