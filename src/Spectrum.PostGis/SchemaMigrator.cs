@@ -35,6 +35,12 @@ public static partial class SchemaMigrator
                     applied_at  timestamptz NOT NULL DEFAULT now()
                 );
                 """, cancellationToken);
+            if (await ReadVersionAsync(connection, cancellationToken) is { } current && current > LatestVersion)
+            {
+                throw new StoreException(
+                    $"The database schema is at version {current}, newer than this program's {LatestVersion}: use a newer spectrum.");
+            }
+
             await transaction.CommitAsync(cancellationToken);
         }
 
@@ -43,13 +49,6 @@ public static partial class SchemaMigrator
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             await LockAsync(connection, cancellationToken);
-            var current = await ReadVersionAsync(connection, cancellationToken) ?? 0;
-            if (current > LatestVersion)
-            {
-                throw new StoreException(
-                    $"The database schema is at version {current}, newer than this program's {LatestVersion}: use a newer spectrum.");
-            }
-
             if (await IsAppliedAsync(connection, migration.Version, cancellationToken))
             {
                 continue;
