@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Spectre.Console.Cli;
+using Spectrum.Cli.Commands.Db;
 using Spectrum.Cli.Hosting;
+using Spectrum.PostGis;
 
 namespace Spectrum.Cli;
 
@@ -34,6 +36,12 @@ public static class SpectrumApp
         {
             return await app.RunAsync(args, cancellation.Token);
         }
+        catch (StoreException e)
+        {
+            // The store's messages say what is wrong and what to do; a stack trace would only bury that.
+            await Console.Error.WriteLineAsync($"error: {e.Message}");
+            return 2;
+        }
         finally
         {
             Console.CancelKeyPress -= onCancel;
@@ -42,6 +50,7 @@ public static class SpectrumApp
 
     private static void Register(IServiceCollection services)
     {
+        services.AddSpectrumStore();
     }
 
     private static void Configure(IConfigurator config)
@@ -49,5 +58,6 @@ public static class SpectrumApp
         config.SetApplicationName("spectrum");
         config.PropagateExceptions();
         config.Settings.StrictParsing = true;
+        config.AddDbBranch();
     }
 }

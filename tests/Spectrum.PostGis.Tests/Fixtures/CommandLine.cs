@@ -1,0 +1,56 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+
+namespace Spectrum.PostGis.Tests.Fixtures;
+
+/// <summary>What <c>spectrum</c> printed and returned.</summary>
+public sealed partial record CommandResult(int ExitCode, string Output, string Error)
+{
+    /// <summary>The output with every run of white space made one space: the console wraps and pads lines to its width.</summary>
+    public string Text => Whitespace().Replace(Output, " ");
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}
+
+/// <summary>
+/// Runs the built <c>spectrum</c> program as a user would, with nothing to read on its input (so no one is there to
+/// answer a question), <c>SPECTRUM_HOME</c> set to a temporary directory, and no connection string configured unless
+/// a test configures one. The directory, and any server started in it, is deleted at the end.
+/// </summary>
+public sealed class CommandLine : IAsyncDisposable
+{
+    private static readonly string Program = Path.Combine(AppContext.BaseDirectory, "spectrum");
+
+    private string? configuredConnectionString;
+
+    public string Home { get; } = Directory.CreateTempSubdirectory("spectrum-cli-").FullName;
+
+    /// <summary>Sets <c>ConnectionStrings:Spectrum</c> through the environment, as a deployment would.</summary>
+    public void Configure(string connectionString) => configuredConnectionString = connectionString;
+
+    public async Task<CommandResult> RunAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo(Program, args)
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment[SpectrumHome.Variable] = Home;
+        start.Environment.Remove("ConnectionStrings__Spectrum");
+        if (configuredConnectionString is not null)
+        {
+            start.Environment["ConnectionStrings__Spectrum"] = configuredConnectionString;
+        }
+
+        using var process = Process.Start(start)!;
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return new CommandResult(process.ExitCode, await output, await error);
+    }
+
+    public async ValueTask DisposeAsync() => await new ManagedPostgres(Home).DestroyAsync();
+}
