@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Spectre.Console.Cli;
+using Spectrum.Cli.Commands;
 using Spectrum.Cli.Commands.Db;
 using Spectrum.Cli.Hosting;
 using Spectrum.PostGis;
@@ -36,6 +37,21 @@ public static class SpectrumApp
         {
             return await app.RunAsync(args, cancellation.Token);
         }
+        catch (InputException e)
+        {
+            await Console.Error.WriteLineAsync($"error: {e.Message}");
+            return 2;
+        }
+        catch (ImportException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            return 2;
+        }
+        catch (CommandAppException e)
+        {
+            await Console.Error.WriteLineAsync($"error: {e.Message}");
+            return 2;
+        }
         catch (StoreException e)
         {
             // The store's messages say what is wrong and what to do; a stack trace would only bury that.
@@ -59,5 +75,9 @@ public static class SpectrumApp
         config.PropagateExceptions();
         config.Settings.StrictParsing = true;
         config.AddDbBranch();
+        config.AddCommand<QueryCommand>("query")
+            .WithDescription("What is allocated in a frequency range and area")
+            .WithExample("query", "23.6-24GHz", "--region", "1", "--format", "json")
+            .WithExample("query", "3.4-3.6GHz", "--country", "NL");
     }
 }

@@ -1,0 +1,140 @@
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+using Spectrum.Cli.Store;
+using Spectrum.Cli.Output;
+using Spectrum.PostGis.Queries;
+
+namespace Spectrum.Cli.Commands;
+
+/// <summary><c>spectrum query</c>: what is allocated in a frequency range and area.</summary>
+internal sealed class QueryCommand(IAnsiConsole console, StoreConnector store) : AsyncCommand<QueryCommand.Settings>
+{
+    public sealed class Settings : AreaSettings
+    {
+        [CommandArgument(0, "<range>")]
+        [Description("Frequency range, e.g. 3.4-3.8GHz, \"6425-7125 MHz\", or a single frequency such as 10.5GHz")]
+        public string Range { get; init; } = "";
+
+        [CommandOption("--service <NAME>")]
+        [Description("Only this service and its kinds (MOBILE also lists LAND MOBILE), e.g. \"Mobile\" or EESS")]
+        public string? Service { get; init; }
+
+        [CommandOption("--table <NAME>")]
+        [Description("Only the table of this name, e.g. \"ITU Region 1\"")]
+        public string? Table { get; init; }
+
+        [CommandOption("--edition <EDITION>")]
+        [Description("Edition of the tables, e.g. RR-2012 (default: every edition stored)")]
+        public string? Edition { get; init; }
+
+        [CommandOption("--format <FORMAT>")]
+        [Description("table (default), csv or json")]
+        [DefaultValue(OutputFormat.Table)]
+        public OutputFormat Format { get; init; } = OutputFormat.Table;
+
+        public override ValidationResult Validate()
+        {
+            var area = base.Validate();
+            if (!area.Successful)
+            {
+                return area;
+            }
+
+            if (!FrequencyRange.TryParse(Range, out _, out var error))
+            {
+                return ValidationResult.Error(error);
+            }
+
+            return Service is not null && !RadioService.TryParse(Service, out _, out var serviceError)
+                ? ValidationResult.Error(serviceError)
+                : ValidationResult.Success();
+        }
+    }
+
+    private static readonly string[] Columns =
+        ["table", "edition", "area", "lower_hz", "upper_hz", "band", "service", "status", "footnotes", "footnote_texts", "source", "confidence"];
+
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var range = FrequencyRange.Parse(settings.Range);
+        var service = settings.Service is null ? null : RadioService.Parse(settings.Service);
+        var dataSource = await store.OpenAsync(settings, cancellationToken);
+        var area = await settings.ResolveAreaAsync(dataSource, cancellationToken);
+        var answer = await new AllocationQuery(dataSource).FindAsync(range, area, settings.Edition, settings.Table, cancellationToken);
+        var rows = answer.Allocations
+            .Where(row => service is null || row.Allocation.Service.IsKindOf(service))
+            .ToList();
+
+        if (settings.Format != OutputFormat.Table)
+        {
+            RowWriter.Write(console, settings.Format, Columns, rows.Select(row => ToRecord(row, answer)));
+            return 0;
+        }
+
+        WriteTable(range, settings, rows, answer);
+        return 0;
+    }
+
+    private static object?[] ToRecord(AllocationRow row, AllocationAnswer answer)
+    {
+        var footnotes = row.AllFootnotes.Select(f => f.Value).ToList();
+        var texts = row.AllFootnotes
+            .Where(answer.Footnotes.ContainsKey)
+            .ToDictionary(f => f.Value, f => answer.Footnotes[f].Text);
+        var allocation = row.Allocation;
+        return
+        [
+            row.Table, row.Edition, row.Area.Value, allocation.Range.LowerHz, allocation.Range.UpperHz,
+            allocation.Range.ToString(), allocation.Service.Name, allocation.Status == AllocationStatus.Primary ? "primary" : "secondary",
+            footnotes, texts, allocation.Provenance.Source, allocation.Provenance.Confidence.ToString().ToLowerInvariant(),
+        ];
+    }
+
+    private void WriteTable(FrequencyRange range, Settings settings, List<AllocationRow> rows, AllocationAnswer answer)
+    {
+        console.MarkupLineInterpolated($"[bold]{range}[/] in {settings.AreaLabel}: {rows.Count} allocation(s)");
+        if (rows.Count == 0)
+        {
+            console.MarkupLine("[grey]Nothing allocated there in the stored tables (is the data imported? spectrum import data)[/]");
+            return;
+        }
+
+        var table = new Table().Border(TableBorder.Simple).Expand();
+        table.AddColumn("Band");
+        table.AddColumn("Service");
+        table.AddColumn("Footnotes");
+        table.AddColumn("Table");
+        foreach (var row in rows)
+        {
+            var allocation = row.Allocation;
+            var name = allocation.Service.Format(allocation.Status);
+            var service = allocation.Status == AllocationStatus.Primary ? $"[bold]{Markup.Escape(name)}[/]" : Markup.Escape(name);
+            if (allocation.Provenance.Confidence != Confidence.High)
+            {
+                service += $" [yellow]({allocation.Provenance.Confidence.ToString().ToLowerInvariant()} confidence)[/]";
+            }
+
+            table.AddRow(
+                Markup.Escape(allocation.Range.ToString()),
+                service,
+                Markup.Escape(string.Join(' ', row.AllFootnotes)),
+                Markup.Escape($"{row.Table} {row.Edition}"));
+        }
+
+        console.Write(table);
+        var cited = rows.SelectMany(r => r.AllFootnotes).Distinct().Order().ToList();
+        foreach (var id in cited)
+        {
+            if (answer.Footnotes.TryGetValue(id, out var footnote))
+            {
+                var note = footnote.Provenance.Confidence == Confidence.Low ? " [yellow](text may be cut short)[/]" : "";
+                console.MarkupLine($"[bold]{Markup.Escape(id.Value)}[/] {Markup.Escape(footnote.Text)}{note}");
+            }
+            else
+            {
+                console.MarkupLine($"[bold]{Markup.Escape(id.Value)}[/] [grey](no text in the stored footnotes)[/]");
+            }
+        }
+    }
+}

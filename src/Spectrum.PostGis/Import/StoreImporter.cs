@@ -1,0 +1,186 @@
+using Npgsql;
+using NpgsqlTypes;
+using Spectrum.Areas;
+
+namespace Spectrum.PostGis.Import;
+
+/// <summary>
+/// Writes areas, footnotes and allocation tables, the bulk with binary COPY. One call is one transaction: a table that is imported
+/// again replaces the stored one, and a failure anywhere leaves the store as it was. Imports are serialised by an
+/// advisory lock, so two never interleave; the second waits for the first.
+/// </summary>
+public sealed class StoreImporter(NpgsqlDataSource dataSource)
+{
+    // Any fixed number shared by every process that imports: "SPEC" in ASCII.
+    internal const long ImportLockKey = 0x53504543;
+
+    public async Task<ImportSummary> ImportAsync(ImportBatch batch, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await LockAsync(connection, transaction, cancellationToken);
+
+        var areas = batch.Areas is null ? 0 : await WriteAreasAsync(connection, transaction, batch.Areas, cancellationToken);
+        var footnotes = await WriteFootnotesAsync(connection, transaction, batch.Footnotes, cancellationToken);
+        long allocations = 0;
+        long bandRows = 0;
+        foreach (var table in batch.Tables)
+        {
+            var tableId = await ReplaceTableAsync(connection, transaction, table, cancellationToken);
+            allocations += await CopyAllocationsAsync(connection, tableId, table.Allocations, cancellationToken);
+            bandRows += await CopyBandFootnotesAsync(connection, tableId, table.BandFootnotes, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return new ImportSummary(areas, batch.Tables.Count, allocations, bandRows, footnotes);
+    }
+
+    internal static async Task LockAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("SELECT pg_advisory_xact_lock($1)", connection, transaction);
+        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = ImportLockKey });
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static async Task<int> ReplaceTableAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, AllocationTable table, CancellationToken cancellationToken)
+    {
+        await using (var delete = new NpgsqlCommand(
+            "DELETE FROM allocation_table WHERE name = $1 AND edition = $2", connection, transaction))
+        {
+            delete.Parameters.Add(new NpgsqlParameter<string> { TypedValue = table.Name });
+            delete.Parameters.Add(new NpgsqlParameter<string> { TypedValue = table.Edition });
+            await delete.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using var insert = new NpgsqlCommand(
+            "INSERT INTO allocation_table (name, edition, area_code) VALUES ($1, $2, $3) RETURNING id", connection, transaction);
+        insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = table.Name });
+        insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = table.Edition });
+        insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = table.Area.Value });
+        try
+        {
+            return (int)(await insert.ExecuteScalarAsync(cancellationToken))!;
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ForeignKeyViolation)
+        {
+            throw new StoreException(
+                $"table '{table.Name}' ({table.Edition}) is for area {table.Area}, which the store does not know: import the areas first (spectrum import data)", e);
+        }
+    }
+
+    private static async Task<long> CopyAllocationsAsync(
+        NpgsqlConnection connection, int tableId, IReadOnlyList<Allocation> allocations, CancellationToken cancellationToken)
+    {
+        await using var writer = await connection.BeginBinaryImportAsync(
+            "COPY allocation (table_id, range, service, status, footnotes, source, confidence) FROM STDIN (FORMAT BINARY)",
+            cancellationToken);
+        foreach (var allocation in allocations)
+        {
+            await writer.StartRowAsync(cancellationToken);
+            await writer.WriteAsync(tableId, NpgsqlDbType.Integer, cancellationToken);
+            await writer.WriteAsync(RangeOf(allocation.Range), NpgsqlDbType.Range | NpgsqlDbType.Bigint, cancellationToken);
+            await writer.WriteAsync(allocation.Service.Name, NpgsqlDbType.Text, cancellationToken);
+            await writer.WriteAsync(StoreNames.Of(allocation.Status), NpgsqlDbType.Text, cancellationToken);
+            await writer.WriteAsync(StoreNames.Of(allocation.Footnotes), NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
+            await writer.WriteAsync(allocation.Provenance.Source, NpgsqlDbType.Text, cancellationToken);
+            await writer.WriteAsync(StoreNames.Of(allocation.Provenance.Confidence), NpgsqlDbType.Text, cancellationToken);
+        }
+
+        return (long)await writer.CompleteAsync(cancellationToken);
+    }
+
+    private static async Task<long> CopyBandFootnotesAsync(
+        NpgsqlConnection connection, int tableId, IReadOnlyList<BandFootnotes> bands, CancellationToken cancellationToken)
+    {
+        await using var writer = await connection.BeginBinaryImportAsync(
+            "COPY band_footnote (table_id, range, footnotes, source) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        foreach (var band in bands)
+        {
+            await writer.StartRowAsync(cancellationToken);
+            await writer.WriteAsync(tableId, NpgsqlDbType.Integer, cancellationToken);
+            await writer.WriteAsync(RangeOf(band.Range), NpgsqlDbType.Range | NpgsqlDbType.Bigint, cancellationToken);
+            await writer.WriteAsync(StoreNames.Of(band.Footnotes), NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
+            await writer.WriteAsync(band.Provenance.Source, NpgsqlDbType.Text, cancellationToken);
+        }
+
+        return (long)await writer.CompleteAsync(cancellationToken);
+    }
+
+    // Footnote texts are global to the Radio Regulations (and to each national namespace): a later import of the same
+    // id replaces the text.
+    private static async Task<int> WriteFootnotesAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<Footnote> footnotes, CancellationToken cancellationToken)
+    {
+        if (footnotes.Count == 0)
+        {
+            return 0;
+        }
+
+        await using (var create = new NpgsqlCommand(
+            "CREATE TEMP TABLE footnote_import (LIKE footnote) ON COMMIT DROP", connection, transaction))
+        {
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using (var writer = await connection.BeginBinaryImportAsync(
+            "COPY footnote_import (id, text, source, confidence) FROM STDIN (FORMAT BINARY)", cancellationToken))
+        {
+            foreach (var footnote in footnotes)
+            {
+                await writer.WriteRowAsync(cancellationToken,
+                    footnote.Id.Value, footnote.Text, footnote.Provenance.Source, StoreNames.Of(footnote.Provenance.Confidence));
+            }
+
+            await writer.CompleteAsync(cancellationToken);
+        }
+
+        await using var merge = new NpgsqlCommand(
+            """
+            INSERT INTO footnote (id, text, source, confidence)
+            SELECT id, text, source, confidence FROM footnote_import
+            ON CONFLICT (id) DO UPDATE SET text = excluded.text, source = excluded.source, confidence = excluded.confidence
+            """, connection, transaction);
+        return await merge.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    // Areas are upserted, not replaced: tables refer to them. A group's members are replaced with the group.
+    private static async Task<int> WriteAreasAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, AreaCatalog catalog, CancellationToken cancellationToken)
+    {
+        foreach (var area in catalog.Areas)
+        {
+            await using var upsert = new NpgsqlCommand(
+                """
+                INSERT INTO area (code, kind, name, itu_region, geom, source, confidence) VALUES ($1, $2, $3, $4, $5, $6, $7)
+                ON CONFLICT (code) DO UPDATE SET kind = excluded.kind, name = excluded.name, itu_region = excluded.itu_region,
+                    geom = excluded.geom, source = excluded.source, confidence = excluded.confidence
+                """, connection, transaction);
+            upsert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = area.Code.Value });
+            upsert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = area.Code.Kind.ToString().ToLowerInvariant() });
+            upsert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = area.Name });
+            upsert.Parameters.Add(new NpgsqlParameter { Value = area.Region is { } r ? (short)r : DBNull.Value, NpgsqlDbType = NpgsqlDbType.Smallint });
+            upsert.Parameters.Add(new NpgsqlParameter { Value = area.Geometry, NpgsqlDbType = NpgsqlDbType.Geometry });
+            upsert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = area.Provenance.Source });
+            upsert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = StoreNames.Of(area.Provenance.Confidence) });
+            await upsert.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        foreach (var group in catalog.Memberships.GroupBy(m => m.Group))
+        {
+            await using var clear = new NpgsqlCommand("DELETE FROM area_member WHERE group_code = $1", connection, transaction);
+            clear.Parameters.Add(new NpgsqlParameter<string> { TypedValue = group.Key.Value });
+            await clear.ExecuteNonQueryAsync(cancellationToken);
+            await using var insert = new NpgsqlCommand(
+                "INSERT INTO area_member (group_code, member_code) SELECT $1, unnest($2::text[])", connection, transaction);
+            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = group.Key.Value });
+            insert.Parameters.Add(new NpgsqlParameter { Value = group.Select(m => m.Member.Value).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        return catalog.Areas.Count;
+    }
+
+    internal static NpgsqlRange<long> RangeOf(FrequencyRange range) =>
+        new(range.LowerHz, lowerBoundIsInclusive: true, range.UpperHz, upperBoundIsInclusive: false);
+}

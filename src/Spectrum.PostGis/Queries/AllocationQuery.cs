@@ -1,0 +1,150 @@
+using NetTopologySuite.Geometries;
+using Npgsql;
+using NpgsqlTypes;
+using Spectrum.PostGis.Import;
+
+namespace Spectrum.PostGis.Queries;
+
+/// <summary>
+/// Where a question applies. A country takes the tables of its own ITU Region, of the groups it belongs to and its
+/// own national table, whatever its overseas territories touch; a region takes every table inside it; a point or a
+/// drawn area takes the tables whose area it reaches (sharing only a border does not count).
+/// </summary>
+public abstract record AreaFilter
+{
+    public sealed record Anywhere : AreaFilter;
+
+    public sealed record Known(AreaCode Code) : AreaFilter;
+
+    public sealed record Drawn(Geometry Geometry, string Label) : AreaFilter;
+}
+
+/// <summary>
+/// One allocation found by a query, with the table it belongs to and the footnotes the table prints under the whole
+/// band (RR No. 5.340 stands there for 23.6-24 GHz).
+/// </summary>
+public sealed record AllocationRow(
+    string Table,
+    string Edition,
+    AreaCode Area,
+    Allocation Allocation,
+    IReadOnlyList<FootnoteId> BandFootnotes)
+{
+    /// <summary>Every footnote that applies: the band's, then the allocation's own.</summary>
+    public IEnumerable<FootnoteId> AllFootnotes => BandFootnotes.Concat(Allocation.Footnotes).Distinct();
+}
+
+/// <summary>The answer to "what is allocated in this range and area": allocations, band footnotes and the texts of
+/// every footnote they cite.</summary>
+public sealed record AllocationAnswer(
+    IReadOnlyList<AllocationRow> Allocations,
+    IReadOnlyDictionary<FootnoteId, Footnote> Footnotes);
+
+/// <summary>Reads allocations by frequency range and area from the store.</summary>
+public sealed class AllocationQuery(NpgsqlDataSource dataSource)
+{
+    public async Task<AllocationAnswer> FindAsync(
+        FrequencyRange range,
+        AreaFilter area,
+        string? edition,
+        string? table,
+        CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var tableIds = await TablesAsync(connection, area, edition, table, cancellationToken);
+        var rows = new List<AllocationRow>();
+        await using (var command = new NpgsqlCommand(
+            """
+            SELECT t.name, t.edition, t.area_code, lower(a.range), upper(a.range), a.service, a.status, a.footnotes, a.source, a.confidence,
+                   coalesce(band.footnotes, '{}')
+            FROM allocation a JOIN allocation_table t ON t.id = a.table_id
+            LEFT JOIN LATERAL (
+                SELECT array_agg(DISTINCT f ORDER BY f) AS footnotes
+                FROM band_footnote b CROSS JOIN LATERAL unnest(b.footnotes) AS f
+                WHERE b.table_id = a.table_id AND b.range && a.range) band ON TRUE
+            WHERE a.table_id = ANY($1) AND a.range && $2
+            ORDER BY lower(a.range), t.name, t.edition, a.status, a.service
+            """, connection))
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = tableIds, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer });
+            command.Parameters.Add(new NpgsqlParameter { Value = StoreImporter.RangeOf(range), NpgsqlDbType = NpgsqlDbType.Range | NpgsqlDbType.Bigint });
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var allocation = new Allocation(
+                    FrequencyRange.FromHz(reader.GetInt64(3), reader.GetInt64(4)),
+                    RadioService.Parse(reader.GetString(5)),
+                    StoreNames.StatusOf(reader.GetString(6)),
+                    StoreNames.FootnotesOf(reader.GetFieldValue<string[]>(7)),
+                    new Provenance(reader.GetString(8), StoreNames.ConfidenceOf(reader.GetString(9))));
+                rows.Add(new AllocationRow(reader.GetString(0), reader.GetString(1), AreaCode.Parse(reader.GetString(2)), allocation,
+                    StoreNames.FootnotesOf(reader.GetFieldValue<string[]>(10))));
+            }
+        }
+
+        var cited = rows.SelectMany(r => r.AllFootnotes).Select(f => f.Value).Distinct().ToArray();
+        var footnotes = await FootnotesAsync(connection, cited, cancellationToken);
+        return new AllocationAnswer(rows, footnotes);
+    }
+
+    private static async Task<int[]> TablesAsync(
+        NpgsqlConnection connection, AreaFilter area, string? edition, string? table, CancellationToken cancellationToken)
+    {
+        var (areaCondition, areaParameter) = area switch
+        {
+            AreaFilter.Anywhere => ("TRUE", null),
+            AreaFilter.Known known => (
+                """
+                (t.area_code = $3
+                 OR t.area_code IN (SELECT member.group_code FROM area_member member WHERE member.member_code = $3)
+                 OR t.area_code = (SELECT 'R' || c.itu_region FROM area c WHERE c.code = $3 AND c.kind = 'country')
+                 OR (ta.kind <> 'region' AND EXISTS (
+                        SELECT 1 FROM area q WHERE q.code = $3 AND q.kind = 'region' AND ta.itu_region = q.itu_region)))
+                """,
+                new NpgsqlParameter { Value = known.Code.Value, NpgsqlDbType = NpgsqlDbType.Text }),
+            AreaFilter.Drawn drawn => (
+                "(ST_Intersects(ta.geom, $3) AND NOT ST_Touches(ta.geom, $3))",
+                new NpgsqlParameter { Value = drawn.Geometry, NpgsqlDbType = NpgsqlDbType.Geometry }),
+            _ => throw new ArgumentOutOfRangeException(nameof(area)),
+        };
+
+        await using var command = new NpgsqlCommand(
+            $"""
+            SELECT t.id FROM allocation_table t JOIN area ta ON ta.code = t.area_code
+            WHERE ($1::text IS NULL OR t.edition = $1) AND ($2::text IS NULL OR t.name = $2) AND {areaCondition}
+            """, connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)edition ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)table ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        if (areaParameter is not null)
+        {
+            command.Parameters.Add(areaParameter);
+        }
+
+        var ids = new List<int>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(reader.GetInt32(0));
+        }
+
+        return [.. ids];
+    }
+
+    private static async Task<Dictionary<FootnoteId, Footnote>> FootnotesAsync(
+        NpgsqlConnection connection, string[] ids, CancellationToken cancellationToken)
+    {
+        var footnotes = new Dictionary<FootnoteId, Footnote>();
+        await using var command = new NpgsqlCommand(
+            "SELECT id, text, source, confidence FROM footnote WHERE id = ANY($1)", connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = ids, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var id = FootnoteId.Parse(reader.GetString(0));
+            footnotes[id] = new Footnote(id, reader.GetString(1),
+                new Provenance(reader.GetString(2), StoreNames.ConfidenceOf(reader.GetString(3))));
+        }
+
+        return footnotes;
+    }
+}
