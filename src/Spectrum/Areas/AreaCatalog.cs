@@ -3,7 +3,7 @@ using NetTopologySuite.Geometries;
 namespace Spectrum.Areas;
 
 /// <summary>A country as the country list gives it: its ITU Region where the list states one.</summary>
-public sealed record CountryListing(string IsoAlpha2, string Name, ItuRegion? Region, Provenance Provenance);
+public sealed record ListedCountry(string IsoAlpha2, string Name, ItuRegion? Region, Provenance Provenance);
 
 /// <summary>One member of a named group of countries (CEPT, EU27).</summary>
 public sealed record GroupMembership(AreaCode Group, string GroupName, AreaCode Member, Provenance Provenance);
@@ -30,7 +30,7 @@ public sealed class AreaCatalog
 
     /// <exception cref="ImportException">A listed country or group member has no polygon.</exception>
     public static AreaCatalog Build(
-        IReadOnlyList<CountryListing> listings,
+        IReadOnlyList<ListedCountry> listings,
         IReadOnlyList<Country> polygons,
         IReadOnlyList<GroupMembership> memberships,
         string polygonSource)
