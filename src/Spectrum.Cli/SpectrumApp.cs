@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Spectre.Console;
 using Spectre.Console.Cli;
+using Spectrum.Cli.Commands;
 using Spectrum.Cli.Hosting;
 
 namespace Spectrum.Cli;
@@ -11,17 +13,24 @@ namespace Spectrum.Cli;
 /// </summary>
 public static class SpectrumApp
 {
-    public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
+    /// <param name="console">Where output goes; the terminal when null. Tests pass one that records.</param>
+    public static async Task<int> RunAsync(
+        string[] args, CancellationToken cancellationToken = default, IAnsiConsole? console = null)
     {
+        console ??= AnsiConsole.Console;
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             Args = [],
             ContentRootPath = AppContext.BaseDirectory,
         });
-        Register(builder.Services);
+        Register(builder.Services, console);
 
         var app = new CommandApp(new TypeRegistrar(builder.Services));
-        app.Configure(Configure);
+        app.Configure(config =>
+        {
+            Configure(config);
+            config.ConfigureConsole(console);
+        });
 
         using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         ConsoleCancelEventHandler onCancel = (_, e) =>
@@ -40,8 +49,9 @@ public static class SpectrumApp
         }
     }
 
-    private static void Register(IServiceCollection services)
+    private static void Register(IServiceCollection services, IAnsiConsole console)
     {
+        services.AddSingleton(console);
     }
 
     private static void Configure(IConfigurator config)
@@ -49,5 +59,10 @@ public static class SpectrumApp
         config.SetApplicationName("spectrum");
         config.PropagateExceptions();
         config.Settings.StrictParsing = true;
+
+        config.AddCommand<ValidateCommand>("validate")
+            .WithDescription("Check allocation tables, footnotes and countries lists: counts per file and every error with its line")
+            .WithExample("validate", "data/itu")
+            .WithExample("validate", "national.csv", "--area", "NL", "--edition", "2024");
     }
 }
