@@ -20,7 +20,6 @@ internal sealed class DelimitedFile : IDisposable
 
     private readonly Utf8CheckingStream _stream;
     private readonly StreamReader _reader;
-    private bool _badData;
 
     private DelimitedFile(Stream stream, ErrorList errors)
     {
@@ -64,9 +63,11 @@ internal sealed class DelimitedFile : IDisposable
             Delimiter = Delimiter.ToString(),
             HasHeaderRecord = false,
             Mode = CsvMode.RFC4180,
-            // A quote left open would otherwise swallow the following lines into one field.
+            // A quote left open would otherwise swallow the following lines into one field: with this, a record ends at
+            // the end of its line whatever the quotes. CsvHelper notices bad quoting only when a field is read, and
+            // only some of it, so the quoting of each line is checked here instead (FindQuoteProblem).
             LineBreakInQuotedFieldIsBadData = true,
-            BadDataFound = _ => _badData = true,
+            BadDataFound = null,
             IgnoreBlankLines = true,
             MaxFieldSize = MaxFieldLength,
         };
@@ -81,7 +82,8 @@ internal sealed class DelimitedFile : IDisposable
             }
 
             RowCount++;
-            if (_badData && FindQuoteProblem(parser.RawRecord) is { } quote)
+            var raw = parser.RawRecord;
+            if (raw.Contains('"', StringComparison.Ordinal) && FindQuoteProblem(raw) is { } quote)
             {
                 Errors.Add(line, quote.Column, quote.Problem, quote.Expected);
                 continue;
@@ -194,7 +196,6 @@ internal sealed class DelimitedFile : IDisposable
 
     private bool TryRead(CsvParser parser)
     {
-        _badData = false;
         try
         {
             return parser.Read();

@@ -10,9 +10,11 @@ internal sealed class Utf8CheckingStream(Stream inner) : Stream
 {
     private const string SaveAsUtf8 = "UTF-8 text (save the file as UTF-8)";
 
+    // As much of the start as tools such as git look at to tell text from binary.
+    private const int SniffLength = 8000;
+
     private bool _started;
     private bool _stopped;
-    private long _offset;
     private long _completedLines;
     private int _pending;
     private byte _low = 0x80;
@@ -79,7 +81,6 @@ internal sealed class Utf8CheckingStream(Stream inner) : Stream
         }
 
         var bad = Check(buffer[..read]);
-        _offset += read;
         if (bad < 0)
         {
             return read;
@@ -109,16 +110,25 @@ internal sealed class Utf8CheckingStream(Stream inner) : Stream
         base.Dispose(disposing);
     }
 
-    // Looks at the first bytes for a byte-order mark: UTF-8's is skipped, UTF-16's and UTF-32's stop the file.
+    // Looks at the start of the file: a byte-order mark (UTF-8's is skipped; UTF-16's and UTF-32's stop the file), and
+    // NUL bytes, which text never has: UTF-16 without a mark if they alternate with letters, else a binary file.
     private bool Start()
     {
-        var head = new byte[4];
+        var head = new byte[SniffLength];
         var length = inner.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
         var bytes = head.AsSpan(0, length);
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])
             || bytes.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
         {
             Stop(new EncodingProblem(0, "the file is UTF-16 (or UTF-32) text, with a byte-order mark", SaveAsUtf8));
+            return false;
+        }
+
+        if (bytes.Contains((byte)0))
+        {
+            Stop(bytes.Length >= 2 && (bytes[0] == 0) != (bytes[1] == 0)
+                ? new EncodingProblem(0, "the file looks like UTF-16 text (NUL bytes between letters)", SaveAsUtf8)
+                : new EncodingProblem(0, "binary file: it has NUL bytes, which text never has", "a CSV text file in UTF-8"));
             return false;
         }
 
@@ -158,7 +168,7 @@ internal sealed class Utf8CheckingStream(Stream inner) : Stream
                 };
                 if (_pending == 0)
                 {
-                    Stop(lead == 0 ? NulProblem(bytes, i) : NotUtf8(lead));
+                    Stop(lead == 0 ? NulProblem() : NotUtf8(lead));
                     return i;
                 }
             }
@@ -188,16 +198,9 @@ internal sealed class Utf8CheckingStream(Stream inner) : Stream
         return new EncodingProblem(line, $"not UTF-8 at line {line} (byte 0x{found:X2})", SaveAsUtf8);
     }
 
-    // A NUL in the first two bytes next to a text byte is UTF-16 without a byte-order mark; elsewhere the file is binary.
-    private EncodingProblem NulProblem(ReadOnlySpan<byte> bytes, int index)
+    private EncodingProblem NulProblem()
     {
         var line = _completedLines + 1;
-        var at = _offset + index;
-        if (at < 2 && bytes.Length >= 2 && (bytes[0] == 0) != (bytes[1] == 0))
-        {
-            return new EncodingProblem(0, "the file looks like UTF-16 text (NUL bytes between letters)", SaveAsUtf8);
-        }
-
         return new EncodingProblem(line, $"binary file: a NUL byte at line {line}", "a CSV text file in UTF-8");
     }
 
