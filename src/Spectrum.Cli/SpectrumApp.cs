@@ -26,11 +26,7 @@ public static class SpectrumApp
         Register(builder.Services, console);
 
         var app = new CommandApp(new TypeRegistrar(builder.Services));
-        app.Configure(config =>
-        {
-            Configure(config);
-            config.ConfigureConsole(console);
-        });
+        app.Configure(config => Configure(config, console));
 
         using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         ConsoleCancelEventHandler onCancel = (_, e) =>
@@ -43,6 +39,13 @@ public static class SpectrumApp
         {
             return await app.RunAsync(args, cancellation.Token);
         }
+        catch (Exception e) when (e is CommandParseException or CommandRuntimeException)
+        {
+            // Bad input on the command line (unknown option, missing argument): say so, as the help would.
+            console.Write(((CommandAppException)e).Pretty ?? new Text(e.Message));
+            console.WriteLine();
+            return 2;
+        }
         finally
         {
             Console.CancelKeyPress -= onCancel;
@@ -54,9 +57,10 @@ public static class SpectrumApp
         services.AddSingleton(console);
     }
 
-    private static void Configure(IConfigurator config)
+    private static void Configure(IConfigurator config, IAnsiConsole console)
     {
         config.SetApplicationName("spectrum");
+        config.ConfigureConsole(console);
         config.PropagateExceptions();
         config.Settings.StrictParsing = true;
 

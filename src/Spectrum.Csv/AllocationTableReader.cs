@@ -59,15 +59,26 @@ public sealed partial class AllocationTableReader(TableDefaults? defaults = null
         }
 
         var groups = new Dictionary<(string Table, string Edition, string Area), TableBuilder>();
+        var areas = new Dictionary<(string Table, string AreaText), AreaCode?>();
         var fileTable = _defaults.Table ?? Path.GetFileNameWithoutExtension(file.FileName);
+        var fileEdition = _defaults.Edition ?? TableDefaults.CurrentEdition;
         var errors = file.Errors;
         foreach (var row in file.Rows())
         {
-            var key = (Table: Or(row[map[Table]], fileTable), Edition: Or(row[map[Edition]], _defaults.Edition ?? TableDefaults.CurrentEdition),
-                Area: row[map[Area]]);
+            var name = Or(row[map[Table]], fileTable);
+            var edition = Or(row[map[Edition]], fileEdition);
+            var areaText = row[map[Area]];
+            if (!areas.TryGetValue((name, areaText), out var area))
+            {
+                area = ResolveArea(name, areaText, row, map, errors);
+                areas.Add((name, areaText), area);
+            }
+
+            // Rows group by the area they resolve to: "R1" and "Region 1" are one table.
+            var key = (name, edition, area?.Value ?? areaText);
             if (!groups.TryGetValue(key, out var table))
             {
-                table = new TableBuilder(key.Table, key.Edition, key.Area, ResolveArea(key.Table, key.Area, row, map, errors));
+                table = new TableBuilder(name, edition, areaText, area);
                 groups.Add(key, table);
             }
 
@@ -104,7 +115,7 @@ public sealed partial class AllocationTableReader(TableDefaults? defaults = null
             else
             {
                 errors.AddMessage(row.Line, map[Service], message,
-                    "an RR Article 1 service such as 'FIXED' or 'Mobile except aeronautical mobile', or '-' for the band's footnotes");
+                    "a service of RR Article 1, or '-' for the band's footnotes");
             }
 
             status = ReadStatus(row, map, serviceText, errors);
@@ -158,7 +169,7 @@ public sealed partial class AllocationTableReader(TableDefaults? defaults = null
         }
     }
 
-    // The area cell, else the caller's default, else what the table's name says; reported once per table.
+    // The area cell, else the caller's default, else what the table's name says; null after an error.
     private AreaCode? ResolveArea(string table, string areaText, Row row, ColumnMap map, ErrorList errors)
     {
         if (areaText.Length > 0)

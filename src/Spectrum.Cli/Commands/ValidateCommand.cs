@@ -128,14 +128,16 @@ internal sealed class ValidateCommand(IAnsiConsole console) : AsyncCommand<Valid
                 break;
         }
 
+        // One error per line, never wrapped, as compilers print them: editors and grep can then find file:line.
+        var output = console.Profile.Out.Writer;
         foreach (var error in import.Errors)
         {
-            console.WriteLine($"  {error}", new Style(Color.Red));
+            output.WriteLine($"  {error}");
         }
 
         if (import.ErrorCount > import.Errors.Count)
         {
-            console.WriteLine($"  … and {import.ErrorCount - import.Errors.Count} more", new Style(Color.Red));
+            output.WriteLine($"  … and {import.ErrorCount - import.Errors.Count} more");
         }
     }
 

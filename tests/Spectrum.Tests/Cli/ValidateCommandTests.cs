@@ -56,8 +56,9 @@ public class ValidateCommandTests
 
         Assert.Equal(1, exitCode);
         Assert.Contains("bad.csv: allocation table, 2 errors", output);
-        Assert.Contains($"{path}:3:2: upper_hz: the upper edge 1 kHz is not above the lower edge 2 kHz", output.Replace("\n", ""));
-        Assert.Contains($"{path}:4:3: service: 'Fixd' is not a radiocommunication service", output.Replace("\n", ""));
+        var lines = output.Split('\n');
+        Assert.Contains(lines, l => l.StartsWith($"  {path}:3:2: upper_hz: the upper edge 1 kHz is not above the lower edge 2 kHz;", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith($"  {path}:4:3: service: 'Fixd' is not a radiocommunication service: did you mean 'Fixed'?", StringComparison.Ordinal));
         Assert.Contains("1 file: 0 valid, 1 invalid", output);
     }
 
@@ -113,6 +114,18 @@ public class ValidateCommandTests
 
         Assert.Equal(2, exitCode);
         Assert.Contains($"{missing}: no such file or folder", output.Replace("\n", ""));
+    }
+
+    [Theory]
+    [InlineData("validate")]
+    [InlineData("validate", "data", "--no-such-option")]
+    public async Task Bad_arguments_exit_2_with_the_reason(params string[] args)
+    {
+        var (exitCode, output) = await CliRunner.RunAsync(args);
+
+        Assert.Equal(2, exitCode);
+        Assert.True(output.Contains("missing required argument 'paths'", StringComparison.Ordinal)
+            || output.Contains("Unknown option 'no-such-option'", StringComparison.Ordinal), output);
     }
 
     [Fact]

@@ -223,6 +223,19 @@ public class AllocationTableFormatTests
     }
 
     [Fact]
+    public void Rows_whose_areas_are_written_differently_but_mean_the_same_are_one_table()
+    {
+        var table = ReadTable("""
+            table,area,lower_hz,upper_hz,service
+            ITU Region 1,R1,1000,2000,FIXED
+            ITU Region 1,Region 1,2000,3000,FIXED
+            ITU Region 1,,3000,4000,FIXED
+            """);
+
+        Assert.Equal(3, table.Allocations.Count);
+    }
+
+    [Fact]
     public void The_counts_of_each_table_are_reported()
     {
         var import = ImportTables("""
