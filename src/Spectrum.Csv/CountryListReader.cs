@@ -60,7 +60,7 @@ public static class CountryListReader
         var ok = true;
         var isoText = row[map[Iso]];
         AreaCode iso = default;
-        if (isoText.Length != 2 || !AreaCode.TryParse(isoText, out iso))
+        if (!AreaCode.TryParse(isoText, out iso) || iso.Kind != AreaKind.Country)
         {
             errors.Add(row.Line, map[Iso], isoText.Length == 0 ? "empty" : $"'{isoText}' is not an ISO 3166 alpha-2 code",
                 "two letters, such as NL");

@@ -120,11 +120,12 @@ internal sealed class ValidateCommand(IAnsiConsole console) : AsyncCommand<Valid
 
                 console.Write(new Padder(grid, new Padding(2, 0, 0, 0)));
                 break;
+            // An invalid file yields no values: its rows are what can be counted.
             case ImportResult<Footnote> footnotes:
-                console.WriteLine($"  {Count(footnotes.IsValid ? footnotes.Values.Count : footnotes.Rows, footnotes.IsValid ? "footnote" : "row")}");
+                console.WriteLine("  " + (footnotes.IsValid ? Count(footnotes.Values.Count, "footnote") : Count(footnotes.Rows, "row")));
                 break;
             case ImportResult<CountryListing> countries:
-                console.WriteLine($"  {Count(countries.IsValid ? countries.Values.Count : countries.Rows, countries.IsValid ? "country" : "row")}");
+                console.WriteLine("  " + (countries.IsValid ? Count(countries.Values.Count, "country", "countries") : Count(countries.Rows, "row")));
                 break;
         }
 
@@ -147,6 +148,6 @@ internal sealed class ValidateCommand(IAnsiConsole console) : AsyncCommand<Valid
         return 2;
     }
 
-    private static string Count(int count, string noun) =>
-        count == 1 ? $"1 {noun}" : $"{count} {(noun == "country" ? "countries" : noun + "s")}";
+    private static string Count(int count, string noun, string? plural = null) =>
+        count == 1 ? $"1 {noun}" : $"{count} {plural ?? noun + "s"}";
 }

@@ -32,8 +32,9 @@ public class CountryListReaderTests
             FR,France,4,
             DE,Germany,1,maybe
             ES,,1,
+            R1,Region one,1,
             """), "c.csv");
 
-        Assert.Equal([(2, 1), (3, 3), (4, 4), (5, 2)], import.Errors.Select(e => (e.Line, e.Column)));
+        Assert.Equal([(2, 1), (3, 3), (4, 4), (5, 2), (6, 1)], import.Errors.Select(e => (e.Line, e.Column)));
     }
 }
