@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Spectre.Console;
 using Spectre.Console.Cli;
 using Spectrum.Cli.Commands;
 using Spectrum.Cli.Commands.Db;
@@ -14,17 +15,20 @@ namespace Spectrum.Cli;
 /// </summary>
 public static class SpectrumApp
 {
-    public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
+    /// <param name="console">Where output goes; the terminal when null. Tests pass one that records.</param>
+    public static async Task<int> RunAsync(
+        string[] args, CancellationToken cancellationToken = default, IAnsiConsole? console = null)
     {
+        console ??= AnsiConsole.Console;
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             Args = [],
             ContentRootPath = AppContext.BaseDirectory,
         });
-        Register(builder.Services);
+        Register(builder.Services, console);
 
         var app = new CommandApp(new TypeRegistrar(builder.Services));
-        app.Configure(Configure);
+        app.Configure(config => Configure(config, console));
 
         using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         ConsoleCancelEventHandler onCancel = (_, e) =>
@@ -37,6 +41,13 @@ public static class SpectrumApp
         {
             return await app.RunAsync(args, cancellation.Token);
         }
+        catch (Exception e) when (e is CommandParseException or CommandRuntimeException)
+        {
+            // Bad input on the command line (unknown option, missing argument): say so, as the help would.
+            console.Write(((CommandAppException)e).Pretty ?? new Text(e.Message));
+            console.WriteLine();
+            return 2;
+        }
         catch (InputException e)
         {
             await Console.Error.WriteLineAsync($"error: {e.Message}");
@@ -45,11 +56,6 @@ public static class SpectrumApp
         catch (ImportException e)
         {
             await Console.Error.WriteLineAsync(e.Message);
-            return 2;
-        }
-        catch (CommandAppException e)
-        {
-            await Console.Error.WriteLineAsync($"error: {e.Message}");
             return 2;
         }
         catch (StoreException e)
@@ -64,16 +70,22 @@ public static class SpectrumApp
         }
     }
 
-    private static void Register(IServiceCollection services)
+    private static void Register(IServiceCollection services, IAnsiConsole console)
     {
+        services.AddSingleton(console);
         services.AddSpectrumStore();
     }
 
-    private static void Configure(IConfigurator config)
+    private static void Configure(IConfigurator config, IAnsiConsole console)
     {
         config.SetApplicationName("spectrum");
+        config.ConfigureConsole(console);
         config.PropagateExceptions();
         config.Settings.StrictParsing = true;
+        config.AddCommand<ValidateCommand>("validate")
+            .WithDescription("Check allocation tables, footnotes and countries lists: counts per file and every error with its line")
+            .WithExample("validate", "data/itu")
+            .WithExample("validate", "national.csv", "--area", "NL", "--edition", "2024");
         config.AddDbBranch();
         config.AddCommand<QueryCommand>("query")
             .WithDescription("What is allocated in a frequency range and area")

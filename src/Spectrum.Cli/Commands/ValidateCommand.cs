@@ -1,0 +1,153 @@
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+using Spectrum.Csv;
+
+namespace Spectrum.Cli.Commands;
+
+/// <summary>
+/// <c>spectrum validate</c>: reads data files as the import would and reports, per file, what it holds and every
+/// problem in it. Exit code 0 when every file is valid, 1 when any is not, 2 for a path that does not exist.
+/// </summary>
+internal sealed class ValidateCommand(IAnsiConsole console) : AsyncCommand<ValidateCommand.Settings>
+{
+    private static readonly string[] DataExtensions = [".csv", ".tsv"];
+
+    public sealed class Settings : CommandSettings
+    {
+        [CommandArgument(0, "<paths>")]
+        [Description("Data files, or folders: a folder means every .csv and .tsv file under it (recursively)")]
+        public string[] Paths { get; set; } = [];
+
+        [CommandOption("--table <NAME>")]
+        [Description("Table name for allocation rows without a table column (default: the file name)")]
+        public string? Table { get; set; }
+
+        [CommandOption("--edition <EDITION>")]
+        [Description("Edition for allocation rows without an edition column (default: current)")]
+        public string? Edition { get; set; }
+
+        [CommandOption("--area <CODE>")]
+        [Description("Area for allocation rows without an area column: R1, R2, R3, a country code (NL) or a group "
+            + "(CEPT). Default: the ITU Region the table's name gives")]
+        public string? Area { get; set; }
+    }
+
+    public override Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        AreaCode? area = null;
+        if (settings.Area is not null)
+        {
+            if (!AreaCode.TryParse(settings.Area, out var code))
+            {
+                return Task.FromResult(BadArgument(
+                    $"--area '{settings.Area}' is not an area: expected R1, R2, R3, a country code such as NL, or a group such as CEPT"));
+            }
+
+            area = code;
+        }
+
+        var missing = settings.Paths.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToArray();
+        if (missing.Length > 0)
+        {
+            return Task.FromResult(BadArgument(string.Join(Environment.NewLine, missing.Select(p => $"{p}: no such file or folder"))));
+        }
+
+        var files = settings.Paths.SelectMany(Expand).Distinct().ToArray();
+        if (files.Length == 0)
+        {
+            return Task.FromResult(BadArgument($"no .csv or .tsv files in {string.Join(", ", settings.Paths)}"));
+        }
+
+        var defaults = new TableDefaults(
+            string.IsNullOrWhiteSpace(settings.Table) ? null : settings.Table.Trim(),
+            string.IsNullOrWhiteSpace(settings.Edition) ? null : settings.Edition.Trim(),
+            area);
+        var invalid = 0;
+        foreach (var file in files)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var import = DataFileReader.Import(file, defaults);
+            Report(import);
+            if (!import.IsValid)
+            {
+                invalid++;
+            }
+        }
+
+        console.WriteLine();
+        console.MarkupLine(invalid == 0
+            ? $"[green]{Count(files.Length, "file")}, all valid[/]"
+            : $"[red]{Count(files.Length, "file")}: {files.Length - invalid} valid, {invalid} invalid[/]");
+        return Task.FromResult(invalid == 0 ? 0 : 1);
+    }
+
+    // A folder stands for its .csv and .tsv files, in ordinal order of their paths so that output is stable.
+    private static IEnumerable<string> Expand(string path) =>
+        File.Exists(path)
+            ? [path]
+            : Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                .Where(f => DataExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+                .Order(StringComparer.Ordinal);
+
+    private void Report(DataFileImport import)
+    {
+        var kind = import.Kind switch
+        {
+            DataFileKind.AllocationTable => "allocation table",
+            DataFileKind.Footnotes => "footnotes",
+            DataFileKind.CountryList => "countries list",
+            _ => "unrecognised",
+        };
+        var verdict = import.IsValid ? "[green]valid[/]" : $"[red]{Count(import.ErrorCount, "error")}[/]";
+        console.MarkupLine($"[bold]{Markup.Escape(import.File)}[/]: {kind}, {verdict}");
+
+        switch (import)
+        {
+            case AllocationTableImport tables when tables.Counts.Count > 0:
+                var grid = new Table().Border(TableBorder.Rounded).BorderColor(Color.Grey);
+                grid.AddColumn("table");
+                grid.AddColumn("edition");
+                grid.AddColumn("area");
+                grid.AddColumn(new TableColumn("rows").RightAligned());
+                grid.AddColumn(new TableColumn("allocations").RightAligned());
+                grid.AddColumn(new TableColumn("band-footnote rows").RightAligned());
+                foreach (var t in tables.Counts)
+                {
+                    grid.AddRow(Markup.Escape(t.Table), Markup.Escape(t.Edition), Markup.Escape(t.Area),
+                        $"{t.Rows}", $"{t.Allocations}", $"{t.BandFootnoteRows}");
+                }
+
+                console.Write(new Padder(grid, new Padding(2, 0, 0, 0)));
+                break;
+            // An invalid file yields no values: its rows are what can be counted.
+            case ImportResult<Footnote> footnotes:
+                console.WriteLine("  " + (footnotes.IsValid ? Count(footnotes.Values.Count, "footnote") : Count(footnotes.Rows, "row")));
+                break;
+            case ImportResult<CountryListing> countries:
+                console.WriteLine("  " + (countries.IsValid ? Count(countries.Values.Count, "country", "countries") : Count(countries.Rows, "row")));
+                break;
+        }
+
+        // One error per line, never wrapped, as compilers print them: editors and grep can then find file:line.
+        var output = console.Profile.Out.Writer;
+        foreach (var error in import.Errors)
+        {
+            output.WriteLine($"  {error}");
+        }
+
+        if (import.ErrorCount > import.Errors.Count)
+        {
+            output.WriteLine($"  … and {import.ErrorCount - import.Errors.Count} more");
+        }
+    }
+
+    private int BadArgument(string message)
+    {
+        console.WriteLine(message, new Style(Color.Red));
+        return 2;
+    }
+
+    private static string Count(int count, string noun, string? plural = null) =>
+        count == 1 ? $"1 {noun}" : $"{count} {plural ?? noun + "s"}";
+}

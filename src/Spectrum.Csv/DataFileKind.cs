@@ -1,0 +1,17 @@
+namespace Spectrum.Csv;
+
+/// <summary>What a data file holds, as its header tells.</summary>
+public enum DataFileKind
+{
+    /// <summary>The header names no known kind of file.</summary>
+    Unrecognised,
+
+    /// <summary>Bands, services and footnotes of one or more allocation tables (<see cref="AllocationTableReader"/>).</summary>
+    AllocationTable,
+
+    /// <summary>Footnote texts (<see cref="FootnoteReader"/>).</summary>
+    Footnotes,
+
+    /// <summary>Countries with their ITU Region (<see cref="CountryListReader"/>).</summary>
+    CountryList,
+}

@@ -1,0 +1,68 @@
+using Spectrum.Csv.Internal;
+
+namespace Spectrum.Csv;
+
+/// <summary>
+/// Reads any data file, recognising it by its header: an allocation table (<c>lower_hz</c>, <c>upper_hz</c>,
+/// <c>service</c>…), footnotes (<c>id</c>, <c>text</c>) or a countries list (<c>iso</c>, <c>name</c>,
+/// <c>itu_region</c>). Files are UTF-8 (with or without byte-order mark), delimited by commas, semicolons or tabs.
+/// </summary>
+public static class DataFileReader
+{
+    /// <summary>Errors kept per file; the rest are counted (<see cref="DataFileImport.ErrorCount"/>).</summary>
+    public const int ErrorLimit = 100;
+
+    /// <summary>
+    /// The kind of file a header describes: the kind whose own columns it names most (at least two; source and
+    /// confidence count for none). A header that names a kind's columns only in part is still that kind, so that
+    /// reading it reports the missing columns.
+    /// </summary>
+    public static DataFileKind DetectKind(IReadOnlyList<string> header)
+    {
+        (DataFileKind Kind, int Score)[] scores =
+        [
+            (DataFileKind.AllocationTable, ColumnMap.Score(header, AllocationTableReader.Columns.Except([Cells.Source, Cells.Confidence]))),
+            (DataFileKind.Footnotes, ColumnMap.Score(header, FootnoteReader.Columns.Except([Cells.Source, Cells.Confidence]))),
+            (DataFileKind.CountryList, ColumnMap.Score(header, CountryListReader.Columns.Except([Cells.Source, Cells.Confidence]))),
+        ];
+        var best = scores.MaxBy(s => s.Score);
+        return best.Score >= 2 && scores.Count(s => s.Score == best.Score) == 1 ? best.Kind : DataFileKind.Unrecognised;
+    }
+
+    /// <summary>
+    /// Reads the file at <paramref name="path"/> as the kind its header names. The result is an
+    /// <see cref="AllocationTableImport"/>, an <see cref="ImportResult{T}"/> of <see cref="Footnote"/> or of
+    /// <see cref="CountryListing"/>, or, for an unreadable or unrecognised file, a bare <see cref="DataFileImport"/>
+    /// with the reason as its error. <paramref name="defaults"/> apply to allocation tables.
+    /// </summary>
+    public static DataFileImport Import(string path, TableDefaults? defaults = null)
+    {
+        using var stream = OpenRead(path);
+        return Import(stream, path, defaults);
+    }
+
+    public static DataFileImport Import(Stream stream, string fileName, TableDefaults? defaults = null)
+    {
+        var errors = new ErrorList(fileName, ErrorLimit);
+        using var file = DelimitedFile.Open(stream, errors);
+        if (file.Header.Count == 0)
+        {
+            return new DataFileImport(fileName, DataFileKind.Unrecognised, 0, errors.Kept, errors.Total);
+        }
+
+        switch (DetectKind(file.Header))
+        {
+            case DataFileKind.AllocationTable: return new AllocationTableReader(defaults).Import(file);
+            case DataFileKind.Footnotes: return FootnoteReader.Import(file);
+            case DataFileKind.CountryList: return CountryListReader.Import(file);
+            default:
+                errors.Add(1, 0,
+                    $"the header ({string.Join(", ", file.Header.Select(h => $"'{h}'"))}) is not one of a known kind of file",
+                    "an allocation table (lower_hz, upper_hz, service, …), footnotes (id, text) or a countries list (iso, name, itu_region)");
+                return new DataFileImport(fileName, DataFileKind.Unrecognised, 0, errors.Kept, errors.Total);
+        }
+    }
+
+    internal static FileStream OpenRead(string path) =>
+        new(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, FileOptions.SequentialScan);
+}

@@ -1,0 +1,23 @@
+using Spectre.Console;
+using Spectrum.Cli;
+
+namespace Spectrum.Tests.Cli;
+
+/// <summary>Runs the program as a user would, with its output recorded: plain text, 100 columns wide.</summary>
+internal static class CliRunner
+{
+    public static async Task<(int ExitCode, string Output)> RunAsync(params string[] args)
+    {
+        var output = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(output),
+        });
+        console.Profile.Width = 100;
+        var exitCode = await SpectrumApp.RunAsync(args, console: console);
+        return (exitCode, output.ToString());
+    }
+}
