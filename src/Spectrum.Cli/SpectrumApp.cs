@@ -87,6 +87,10 @@ public static class SpectrumApp
             .WithExample("validate", "data/itu")
             .WithExample("validate", "national.csv", "--area", "NL", "--edition", "2024");
         config.AddDbBranch();
+        config.AddCommand<ImportCommand>("import")
+            .WithDescription("Load allocation tables, footnotes, countries and groups into the store, all or nothing")
+            .WithExample("import", "data")
+            .WithExample("import", "national.csv", "--area", "NL", "--edition", "2024");
         config.AddCommand<QueryCommand>("query")
             .WithDescription("What is allocated in a frequency range and area")
             .WithExample("query", "23.6-24GHz", "--region", "1", "--format", "json")

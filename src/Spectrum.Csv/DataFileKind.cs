@@ -14,4 +14,13 @@ public enum DataFileKind
 
     /// <summary>Countries with their ITU Region (<see cref="CountryListReader"/>).</summary>
     CountryList,
+
+    /// <summary>Members of named groups of countries (<see cref="GroupListReader"/>).</summary>
+    GroupList,
+
+    /// <summary>
+    /// Conference changes, editions, agenda items, their bands and positions: recognised by their header so that they
+    /// are never mistaken for an allocation table, and not read by this version.
+    /// </summary>
+    ConferenceData,
 }

@@ -19,11 +19,18 @@ public static class DataFileReader
     /// </summary>
     public static DataFileKind DetectKind(IReadOnlyList<string> header)
     {
+        // Amendments and agenda bands also name lower_hz, upper_hz and service: their own columns decide first.
+        if (ConferenceColumns.Any(column => header.Contains(column, StringComparer.OrdinalIgnoreCase)))
+        {
+            return DataFileKind.ConferenceData;
+        }
+
         (DataFileKind Kind, int Score)[] scores =
         [
             (DataFileKind.AllocationTable, ColumnMap.Score(header, AllocationTableReader.Columns.Except([Cells.Source, Cells.Confidence]))),
             (DataFileKind.Footnotes, ColumnMap.Score(header, FootnoteReader.Columns.Except([Cells.Source, Cells.Confidence]))),
             (DataFileKind.CountryList, ColumnMap.Score(header, CountryListReader.Columns.Except([Cells.Source, Cells.Confidence]))),
+            (DataFileKind.GroupList, ColumnMap.Score(header, GroupListReader.Columns.Except([Cells.Source, Cells.Confidence]))),
         ];
         var best = scores.MaxBy(s => s.Score);
         return best.Score >= 2 && scores.Count(s => s.Score == best.Score) == 1 ? best.Kind : DataFileKind.Unrecognised;
@@ -55,6 +62,8 @@ public static class DataFileReader
             case DataFileKind.AllocationTable: return new AllocationTableReader(defaults).Import(file);
             case DataFileKind.Footnotes: return FootnoteReader.Import(file);
             case DataFileKind.CountryList: return CountryListReader.Import(file);
+            case DataFileKind.GroupList: return GroupListReader.Import(file);
+            case DataFileKind.ConferenceData: return new DataFileImport(fileName, DataFileKind.ConferenceData, 0, errors.Kept, errors.Total);
             default:
                 errors.Add(1, 0,
                     $"the header ({string.Join(", ", file.Header.Select(h => $"'{h}'"))}) is not one of a known kind of file",
@@ -62,6 +71,10 @@ public static class DataFileReader
                 return new DataFileImport(fileName, DataFileKind.Unrecognised, 0, errors.Kept, errors.Total);
         }
     }
+
+    // Columns that only conference data files have: amendments (action, conference), editions (base), agenda items
+    // and their bands (agenda_item), positions (stance).
+    private static readonly string[] ConferenceColumns = ["action", "conference", "agenda_item", "stance", "base"];
 
     internal static FileStream OpenRead(string path) =>
         new(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, FileOptions.SequentialScan);

@@ -125,7 +125,7 @@ internal class AreaSettings : DatabaseSettings
         if (found == 0)
         {
             throw new InputException(
-                $"unknown {kind} '{code}': the store has no area of that code (spectrum areas list shows them; spectrum import data loads the shipped ones)");
+                $"unknown {kind} '{code}': the store has no area of that code (spectrum import data loads the shipped countries, regions and groups)");
         }
 
         return new AreaFilter.Known(code);

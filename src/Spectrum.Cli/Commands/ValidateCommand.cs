@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Spectrum.Areas;
 using Spectrum.Csv;
 
 namespace Spectrum.Cli.Commands;
@@ -97,9 +98,12 @@ internal sealed class ValidateCommand(IAnsiConsole console) : AsyncCommand<Valid
             DataFileKind.AllocationTable => "allocation table",
             DataFileKind.Footnotes => "footnotes",
             DataFileKind.CountryList => "countries list",
+            DataFileKind.GroupList => "groups list",
+            DataFileKind.ConferenceData => "conference data (amendments, editions, agenda items or positions: not read by this version)",
             _ => "unrecognised",
         };
-        var verdict = import.IsValid ? "[green]valid[/]" : $"[red]{Count(import.ErrorCount, "error")}[/]";
+        var verdict = import.Kind == DataFileKind.ConferenceData ? "[grey]not checked[/]"
+            : import.IsValid ? "[green]valid[/]" : $"[red]{Count(import.ErrorCount, "error")}[/]";
         console.MarkupLine($"[bold]{Markup.Escape(import.File)}[/]: {kind}, {verdict}");
 
         switch (import)
@@ -123,6 +127,9 @@ internal sealed class ValidateCommand(IAnsiConsole console) : AsyncCommand<Valid
             // An invalid file yields no values: its rows are what can be counted.
             case ImportResult<Footnote> footnotes:
                 console.WriteLine("  " + (footnotes.IsValid ? Count(footnotes.Values.Count, "footnote") : Count(footnotes.Rows, "row")));
+                break;
+            case ImportResult<GroupMembership> groups:
+                console.WriteLine("  " + (groups.IsValid ? Count(groups.Values.Count, "membership") : Count(groups.Rows, "row")));
                 break;
             case ImportResult<CountryListing> countries:
                 console.WriteLine("  " + (countries.IsValid ? Count(countries.Values.Count, "country", "countries") : Count(countries.Rows, "row")));
