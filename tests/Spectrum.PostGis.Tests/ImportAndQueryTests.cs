@@ -1,0 +1,179 @@
+using System.Text.Json;
+using Npgsql;
+using Spectrum.Csv;
+using Spectrum.PostGis.Queries;
+using Spectrum.PostGis.Tests.Fixtures;
+
+namespace Spectrum.PostGis.Tests;
+
+/// <summary>The shipped data imported into a database of its own, asked the questions a regulator asks.</summary>
+[Collection(PostGisCollection.Name)]
+public sealed class ImportAndQueryTests(PostGisFixture fixture) : IAsyncLifetime
+{
+    private static readonly string Data = Path.Combine(RepositoryRoot(), "data");
+
+    private readonly CommandLine spectrum = new();
+    private TestDatabase database = null!;
+
+    public async Task InitializeAsync()
+    {
+        database = await fixture.CreateDatabaseAsync();
+        spectrum.Configure(database.ConnectionString);
+        var import = await spectrum.RunAsync("import", Data);
+        Assert.True(import.ExitCode == 0, import.Output + import.Error);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await database.DisposeAsync();
+        await spectrum.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Import_of_the_shipped_data_stores_every_table_row()
+    {
+        Assert.Equal(1301 + 1338 + 1341, await CountAsync("SELECT count(*) FROM allocation"));
+        Assert.Equal(360 + 341 + 347, await CountAsync("SELECT count(*) FROM band_footnote"));
+        Assert.Equal(506, await CountAsync("SELECT count(*) FROM footnote"));
+        Assert.Equal(27, await CountAsync("SELECT count(*) FROM area_member WHERE group_code = 'EU27'"));
+    }
+
+    [Fact]
+    public async Task Importing_again_replaces_tables_without_duplicates()
+    {
+        var again = await spectrum.RunAsync("import", Path.Combine(Data, "itu"));
+        Assert.Equal(0, again.ExitCode);
+        Assert.Equal(1301 + 1338 + 1341, await CountAsync("SELECT count(*) FROM allocation"));
+        Assert.Equal(3, await CountAsync("SELECT count(*) FROM allocation_table"));
+    }
+
+    [Fact]
+    public async Task A_failed_import_leaves_the_store_as_it_was()
+    {
+        var bad = Path.Combine(spectrum.Home, "bad.csv");
+        await File.WriteAllTextAsync(bad, "table,area,lower_hz,upper_hz,service,status\nX,R1,100,200,Fixed,primary\nX,R1,300,200,Fixed,primary\n");
+        var before = await CountAsync("SELECT count(*) FROM allocation");
+
+        var import = await spectrum.RunAsync("import", Path.Combine(Data, "itu"), bad);
+
+        Assert.Equal(2, import.ExitCode);
+        Assert.Contains("bad.csv:3", import.Error, StringComparison.Ordinal);
+        Assert.Equal(before, await CountAsync("SELECT count(*) FROM allocation"));
+        Assert.Equal(0, await CountAsync("SELECT count(*) FROM allocation_table WHERE name = 'X'"));
+    }
+
+    [Fact]
+    public async Task The_23_6_GHz_passive_band_in_Region_1_lists_EESS_RAS_and_SRS_passive_primary_with_5_340()
+    {
+        var result = await spectrum.RunAsync("query", "23.6-24GHz", "--region", "1", "--format", "json");
+        Assert.Equal(0, result.ExitCode);
+        var rows = JsonDocument.Parse(result.Output).RootElement.EnumerateArray()
+            .Where(r => r.GetProperty("table").GetString() == "ITU Region 1")
+            .ToList();
+        Assert.Equal(
+            ["Earth Exploration-Satellite (passive)", "Radio Astronomy", "Space Research (passive)"],
+            rows.Select(r => r.GetProperty("service").GetString()).Order());
+        Assert.All(rows, r =>
+        {
+            Assert.Equal("primary", r.GetProperty("status").GetString());
+            Assert.Equal(23_600_000_000, r.GetProperty("lower_hz").GetInt64());
+            Assert.Contains("5.340", r.GetProperty("footnotes").EnumerateArray().Select(f => f.GetString()));
+        });
+    }
+
+    [Theory]
+    [InlineData("NL", "ITU Region 1")]
+    [InlineData("US", "ITU Region 2")]
+    [InlineData("JP", "ITU Region 3")]
+    [InlineData("IR", "ITU Region 3")]
+    [InlineData("RU", "ITU Region 1")]
+    public async Task A_country_is_answered_from_the_table_of_its_region(string country, string table)
+    {
+        var result = await spectrum.RunAsync("query", "3.4-3.6GHz", "--country", country, "--format", "json");
+        Assert.Equal(0, result.ExitCode);
+        var tables = JsonDocument.Parse(result.Output).RootElement.EnumerateArray()
+            .Select(r => r.GetProperty("table").GetString()).Distinct().ToList();
+        Assert.Equal([table], tables);
+    }
+
+    [Theory]
+    [InlineData("52.37,4.90", "ITU Region 1")]
+    [InlineData("40.71,-74.01", "ITU Region 2")]
+    [InlineData("-33.87,151.21", "ITU Region 3")]
+    public async Task A_point_is_answered_from_the_region_it_lies_in(string point, string table)
+    {
+        var result = await spectrum.RunAsync("query", "10.5GHz", "--point", point, "--format", "json");
+        Assert.Equal(0, result.ExitCode);
+        var tables = JsonDocument.Parse(result.Output).RootElement.EnumerateArray()
+            .Select(r => r.GetProperty("table").GetString()).Distinct().ToList();
+        Assert.Equal([table], tables);
+    }
+
+    [Theory]
+    [InlineData("--country", "XX", "unknown country 'XX'")]
+    [InlineData("--group", "NOPE", "unknown group 'NOPE'")]
+    [InlineData("--region", "4", "an ITU Region is 1, 2 or 3")]
+    public async Task An_unknown_area_is_a_clear_error(string option, string value, string message)
+    {
+        var result = await spectrum.RunAsync("query", "3.4-3.6GHz", option, value);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(message, result.Output + result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_range_that_does_not_parse_is_a_clear_error()
+    {
+        var result = await spectrum.RunAsync("query", "7125-6425 MHz");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("runs backwards", result.Output + result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_store_answers_as_filtering_the_tables_in_memory_does()
+    {
+        var tables = new List<AllocationTable>();
+        foreach (var region in new[] { 1, 2, 3 })
+        {
+            tables.AddRange(new AllocationTableReader().Read(Path.Combine(Data, "itu", $"rr-2012-region-{region}.csv")));
+        }
+
+        var query = new AllocationQuery(database.DataSource);
+        var random = new Random(2023);
+        for (var i = 0; i < 300; i++)
+        {
+            var lower = (long)Math.Pow(10, 3 + (random.NextDouble() * 8.4));
+            var range = FrequencyRange.FromHz(lower, lower + 1 + (long)(lower * random.NextDouble()));
+            var region = AreaCode.Region(random.Next(1, 4));
+            var expected = tables.Where(t => t.Area == region)
+                .SelectMany(t => t.AllocationsIn(range).Select(a => $"{t.Name}|{a.Range}|{a.Service}|{a.Status}|{string.Join(' ', a.Footnotes)}"))
+                .Order(StringComparer.Ordinal).ToList();
+
+            var answer = await query.FindAsync(range, new AreaFilter.Known(region), "RR-2012", null, CancellationToken.None);
+            var actual = answer.Allocations
+                .Select(r => $"{r.Table}|{r.Allocation.Range}|{r.Allocation.Service}|{r.Allocation.Status}|{string.Join(' ', r.Allocation.Footnotes)}")
+                .Order(StringComparer.Ordinal).ToList();
+            Assert.Equal(expected, actual);
+        }
+    }
+
+    private async Task<long> CountAsync(string sql)
+    {
+        await using var command = new NpgsqlCommand(sql);
+        command.Connection = await database.DataSource.OpenConnectionAsync();
+        await using var connection = command.Connection;
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Spectrum.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Spectrum.sln not found above " + AppContext.BaseDirectory);
+    }
+}
