@@ -12,8 +12,6 @@ namespace Spectrum.Cli.Commands;
 /// </summary>
 internal sealed class ValidateCommand(IAnsiConsole console) : AsyncCommand<ValidateCommand.Settings>
 {
-    private static readonly string[] DataExtensions = [".csv", ".tsv"];
-
     public sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "<paths>")]
@@ -54,7 +52,7 @@ internal sealed class ValidateCommand(IAnsiConsole console) : AsyncCommand<Valid
             return Task.FromResult(BadArgument(string.Join(Environment.NewLine, missing.Select(p => $"{p}: no such file or folder"))));
         }
 
-        var files = settings.Paths.SelectMany(Expand).Distinct().ToArray();
+        var files = DataFiles.Expand(settings.Paths).Distinct().ToArray();
         if (files.Length == 0)
         {
             return Task.FromResult(BadArgument($"no .csv or .tsv files in {string.Join(", ", settings.Paths)}"));
@@ -82,14 +80,6 @@ internal sealed class ValidateCommand(IAnsiConsole console) : AsyncCommand<Valid
             : $"[red]{Count(files.Length, "file")}: {files.Length - invalid} valid, {invalid} invalid[/]");
         return Task.FromResult(invalid == 0 ? 0 : 1);
     }
-
-    // A folder stands for its .csv and .tsv files, in ordinal order of their paths so that output is stable.
-    private static IEnumerable<string> Expand(string path) =>
-        File.Exists(path)
-            ? [path]
-            : Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                .Where(f => DataExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
-                .Order(StringComparer.Ordinal);
 
     private void Report(DataFileImport import)
     {

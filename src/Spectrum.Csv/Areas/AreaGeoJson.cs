@@ -30,26 +30,7 @@ public static class AreaGeoJson
     /// the line and column where the feature starts.</exception>
     public static IReadOnlyList<Country> ReadCountries(string path)
     {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw Error(path, 0, 0, $"the file cannot be read: {e.Message}", "");
-        }
-
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(bytes);
-        }
-        catch (JsonException e)
-        {
-            throw Error(path, (int)(e.LineNumber ?? -1) + 1, (int)(e.BytePositionInLine ?? -1) + 1, "not valid JSON", "a GeoJSON FeatureCollection");
-        }
+        var (bytes, document) = Parse(path, "a GeoJSON FeatureCollection");
 
         using (document)
         {
@@ -87,26 +68,7 @@ public static class AreaGeoJson
     /// <exception cref="ImportException">The file cannot be read, is not JSON or GeoJSON, or holds no area.</exception>
     public static MultiPolygon ReadArea(string path)
     {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw Error(path, 0, 0, $"the file cannot be read: {e.Message}", "");
-        }
-
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(bytes);
-        }
-        catch (JsonException e)
-        {
-            throw Error(path, (int)(e.LineNumber ?? -1) + 1, (int)(e.BytePositionInLine ?? -1) + 1, "not valid JSON", "a GeoJSON area");
-        }
+        var (_, document) = Parse(path, "a GeoJSON area");
 
         using (document)
         {
@@ -197,6 +159,29 @@ public static class AreaGeoJson
         ArgumentException.ThrowIfNullOrEmpty(path);
         using var stream = File.Create(path);
         Write(stream, areas);
+    }
+
+    private static (byte[] Bytes, JsonDocument Document) Parse(string path, string expected)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw Error(path, 0, 0, $"the file cannot be read: {e.Message}", "");
+        }
+
+        try
+        {
+            return (bytes, JsonDocument.Parse(bytes));
+        }
+        catch (JsonException e)
+        {
+            throw Error(path, (int)(e.LineNumber ?? -1) + 1, (int)(e.BytePositionInLine ?? -1) + 1, "not valid JSON", expected);
+        }
     }
 
     // Where a feature starts, for error messages: the file, line and column, and its position in the collection.
