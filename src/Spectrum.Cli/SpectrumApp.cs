@@ -87,6 +87,13 @@ public static class SpectrumApp
             .WithExample("validate", "data/itu")
             .WithExample("validate", "national.csv", "--area", "NL", "--edition", "2024");
         config.AddDbBranch();
+        config.AddBranch("areas", areas =>
+        {
+            areas.SetDescription("The ITU Regions, countries and groups the store knows");
+            areas.AddCommand<AreasExportCommand>("export")
+                .WithDescription("Write the stored areas as GeoJSON (code, kind, name, itu_region)")
+                .WithExample("areas", "export", "--format", "geojson", "--out", "areas.geojson");
+        });
         config.AddCommand<ImportCommand>("import")
             .WithDescription("Load allocation tables, footnotes, countries and groups into the store, all or nothing")
             .WithExample("import", "data")

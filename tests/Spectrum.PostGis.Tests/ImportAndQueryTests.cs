@@ -156,6 +156,23 @@ public sealed class ImportAndQueryTests(PostGisFixture fixture) : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task Areas_export_as_GeoJSON_with_every_region_country_and_group()
+    {
+        var file = Path.Combine(spectrum.Home, "areas.geojson");
+        var export = await spectrum.RunAsync("areas", "export", "--format", "geojson", "--out", file);
+        Assert.Equal(0, export.ExitCode);
+
+        using var json = JsonDocument.Parse(await File.ReadAllTextAsync(file));
+        var features = json.RootElement.GetProperty("features").EnumerateArray().ToList();
+        Assert.Equal(await CountAsync("SELECT count(*) FROM area"), features.Count);
+        var codes = features.Select(f => f.GetProperty("properties").GetProperty("code").GetString()).ToHashSet();
+        Assert.Superset(new HashSet<string?> { "R1", "R2", "R3", "NL", "US", "EU27", "CEPT" }, codes);
+        var netherlands = features.Single(f => f.GetProperty("properties").GetProperty("code").GetString() == "NL");
+        Assert.Equal(1, netherlands.GetProperty("properties").GetProperty("itu_region").GetInt32());
+        Assert.Equal("MultiPolygon", netherlands.GetProperty("geometry").GetProperty("type").GetString());
+    }
+
     private async Task<long> CountAsync(string sql)
     {
         await using var command = new NpgsqlCommand(sql);

@@ -1,0 +1,49 @@
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+using Spectrum.Cli.Store;
+using Spectrum.Csv.Areas;
+using Spectrum.PostGis.Queries;
+
+namespace Spectrum.Cli.Commands;
+
+/// <summary><c>spectrum areas export</c>: the stored Regions, countries and groups as GeoJSON, for QGIS and the like.</summary>
+internal sealed class AreasExportCommand(IAnsiConsole console, StoreConnector store) : AsyncCommand<AreasExportCommand.Settings>
+{
+    public sealed class Settings : DatabaseSettings
+    {
+        [CommandOption("--format <FORMAT>")]
+        [Description("geojson (the only format)")]
+        [DefaultValue("geojson")]
+        public string Format { get; init; } = "geojson";
+
+        [CommandOption("--out <FILE>")]
+        [Description("File to write (default: standard output)")]
+        public string? Out { get; init; }
+
+        public override ValidationResult Validate() =>
+            string.Equals(Format, "geojson", StringComparison.OrdinalIgnoreCase)
+                ? ValidationResult.Success()
+                : ValidationResult.Error($"--format '{Format}': areas are exported as geojson");
+    }
+
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var dataSource = await store.OpenAsync(settings, cancellationToken);
+        var areas = await new AreaQuery(dataSource).AllAsync(cancellationToken);
+        var features = areas.Select(a => new AreaFeature(a.Code, a.Name, a.Region, a.Geometry));
+        if (settings.Out is null)
+        {
+            await using var output = Console.OpenStandardOutput();
+            AreaGeoJson.Write(output, features);
+            return 0;
+        }
+
+        // Written beside the target and renamed, so a reader never sees half a file.
+        var temporary = settings.Out + ".tmp";
+        AreaGeoJson.WriteFile(temporary, features);
+        File.Move(temporary, settings.Out, overwrite: true);
+        console.MarkupLineInterpolated($"Wrote {areas.Count} areas to {settings.Out}");
+        return 0;
+    }
+}
