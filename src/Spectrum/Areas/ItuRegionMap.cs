@@ -1,5 +1,4 @@
 using NetTopologySuite.Geometries;
-using NetTopologySuite.Geometries.Prepared;
 using NetTopologySuite.Operation.Overlay;
 using NetTopologySuite.Operation.OverlayNG;
 
@@ -13,29 +12,18 @@ namespace Spectrum.Areas;
 /// </summary>
 public sealed class ItuRegionMap
 {
-    private readonly IPreparedGeometry[] _prepared;
+    private readonly RegionPolygons _regions;
 
-    private ItuRegionMap(MultiPolygon region1, MultiPolygon region2, MultiPolygon region3)
-    {
-        Region1 = region1;
-        Region2 = region2;
-        Region3 = region3;
-        _prepared = [.. new[] { region1, region2, region3 }.Select(PreparedGeometryFactory.Prepare)];
-    }
+    private ItuRegionMap(MultiPolygon region1, MultiPolygon region2, MultiPolygon region3) =>
+        _regions = new RegionPolygons(region1, region2, region3);
 
-    public MultiPolygon Region1 { get; }
+    public MultiPolygon Region1 => _regions[ItuRegion.Region1];
 
-    public MultiPolygon Region2 { get; }
+    public MultiPolygon Region2 => _regions[ItuRegion.Region2];
 
-    public MultiPolygon Region3 { get; }
+    public MultiPolygon Region3 => _regions[ItuRegion.Region3];
 
-    public MultiPolygon this[ItuRegion region] => region switch
-    {
-        ItuRegion.Region1 => Region1,
-        ItuRegion.Region2 => Region2,
-        ItuRegion.Region3 => Region3,
-        _ => throw new ArgumentOutOfRangeException(nameof(region), region, "Not an ITU Region."),
-    };
+    public MultiPolygon this[ItuRegion region] => _regions[region];
 
     /// <summary>
     /// The area north of the Russian Federation between lines A and C (RR No. 5.3), as defined by
@@ -82,19 +70,7 @@ public sealed class ItuRegionMap
     }
 
     /// <summary>The Region holding the point (longitude, latitude); on a boundary, the first Region, by number, that touches it.</summary>
-    public ItuRegion RegionAt(double longitude, double latitude)
-    {
-        var point = Wgs84.Point(longitude, latitude);
-        for (var i = 0; i < _prepared.Length; i++)
-        {
-            if (_prepared[i].Covers(point))
-            {
-                return (ItuRegion)(i + 1);
-            }
-        }
-
-        throw new ArgumentOutOfRangeException(nameof(longitude), $"({longitude}, {latitude}) is outside [-180, 180] × [-90, 90].");
-    }
+    public ItuRegion RegionAt(double longitude, double latitude) => _regions.At(longitude, latitude);
 
     private static Geometry Union(Geometry a, Geometry b) => OverlayNGRobust.Overlay(a, b, SpatialFunction.Union);
 

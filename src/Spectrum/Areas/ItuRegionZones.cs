@@ -1,5 +1,4 @@
 using NetTopologySuite.Geometries;
-using NetTopologySuite.Geometries.Prepared;
 using NetTopologySuite.Operation.Overlay;
 using NetTopologySuite.Operation.OverlayNG;
 
@@ -13,29 +12,18 @@ namespace Spectrum.Areas;
 /// </summary>
 public sealed class ItuRegionZones
 {
-    private readonly IPreparedGeometry[] _prepared;
+    private readonly RegionPolygons _regions;
 
-    private ItuRegionZones(MultiPolygon region1, MultiPolygon region2, MultiPolygon region3)
-    {
-        Region1 = region1;
-        Region2 = region2;
-        Region3 = region3;
-        _prepared = [.. new[] { region1, region2, region3 }.Select(PreparedGeometryFactory.Prepare)];
-    }
+    private ItuRegionZones(MultiPolygon region1, MultiPolygon region2, MultiPolygon region3) =>
+        _regions = new RegionPolygons(region1, region2, region3);
 
-    public MultiPolygon Region1 { get; }
+    public MultiPolygon Region1 => _regions[ItuRegion.Region1];
 
-    public MultiPolygon Region2 { get; }
+    public MultiPolygon Region2 => _regions[ItuRegion.Region2];
 
-    public MultiPolygon Region3 { get; }
+    public MultiPolygon Region3 => _regions[ItuRegion.Region3];
 
-    public MultiPolygon this[ItuRegion region] => region switch
-    {
-        ItuRegion.Region1 => Region1,
-        ItuRegion.Region2 => Region2,
-        ItuRegion.Region3 => Region3,
-        _ => throw new ArgumentOutOfRangeException(nameof(region), region, "Not an ITU Region."),
-    };
+    public MultiPolygon this[ItuRegion region] => _regions[region];
 
     /// <summary>Builds the zones from lines A, B and C with great-circle arcs densified to <paramref name="arcStepDegrees"/>.</summary>
     public static ItuRegionZones Build(double arcStepDegrees = GreatCircle.DefaultStepDegrees)
@@ -54,19 +42,7 @@ public sealed class ItuRegionZones
     }
 
     /// <summary>The zone holding the point (longitude, latitude); on a line, the first zone, by number, that touches it.</summary>
-    public ItuRegion ZoneAt(double longitude, double latitude)
-    {
-        var point = Wgs84.Point(longitude, latitude);
-        for (var i = 0; i < _prepared.Length; i++)
-        {
-            if (_prepared[i].Covers(point))
-            {
-                return (ItuRegion)(i + 1);
-            }
-        }
-
-        throw new ArgumentOutOfRangeException(nameof(longitude), $"({longitude}, {latitude}) is outside [-180, 180] × [-90, 90].");
-    }
+    public ItuRegion ZoneAt(double longitude, double latitude) => _regions.At(longitude, latitude);
 
     /// <summary>
     /// The Region of a country: the Region its whole territory belongs to by rule (<see cref="ItuRegionRules"/>),
@@ -112,14 +88,14 @@ public sealed class ItuRegionZones
         var shares = new double[3];
         for (var i = 0; i < shares.Length; i++)
         {
-            if (_prepared[i].Covers(geometry))
+            if (_regions.Prepared[i].Covers(geometry))
             {
                 shares[i] = 1;
                 return shares;
             }
 
-            shares[i] = _prepared[i].Intersects(geometry)
-                ? OverlayNGRobust.Overlay(geometry, _prepared[i].Geometry, SpatialFunction.Intersection).Area / area
+            shares[i] = _regions.Prepared[i].Intersects(geometry)
+                ? OverlayNGRobust.Overlay(geometry, _regions.Prepared[i].Geometry, SpatialFunction.Intersection).Area / area
                 : 0;
         }
 
