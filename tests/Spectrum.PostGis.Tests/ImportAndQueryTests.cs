@@ -6,28 +6,54 @@ using Spectrum.PostGis.Tests.Fixtures;
 
 namespace Spectrum.PostGis.Tests;
 
-/// <summary>The shipped data imported into a database of its own, asked the questions a regulator asks.</summary>
-[Collection(PostGisCollection.Name)]
-public sealed class ImportAndQueryTests(PostGisFixture fixture) : IAsyncLifetime
+/// <summary>
+/// The shipped data imported once into a database of its own. Tests that import again leave it as it was, which is
+/// what they assert.
+/// </summary>
+public sealed class ImportedStore(PostGisFixture fixture) : IAsyncLifetime
 {
-    private static readonly string Data = Path.Combine(RepositoryRoot(), "data");
+    public static readonly string Data = Path.Combine(RepositoryRoot(), "data");
 
-    private readonly CommandLine spectrum = new();
-    private TestDatabase database = null!;
+    public CommandLine Spectrum { get; } = new();
+
+    public TestDatabase Database { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        database = await fixture.CreateDatabaseAsync();
-        spectrum.Configure(database.ConnectionString);
-        var import = await spectrum.RunAsync("import", Data);
+        Database = await fixture.CreateDatabaseAsync();
+        Spectrum.Configure(Database.ConnectionString);
+        var import = await Spectrum.RunAsync("import", Data);
         Assert.True(import.ExitCode == 0, import.Output + import.Error);
     }
 
     public async Task DisposeAsync()
     {
-        await database.DisposeAsync();
-        await spectrum.DisposeAsync();
+        await Database.DisposeAsync();
+        await Spectrum.DisposeAsync();
     }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Spectrum.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Spectrum.sln not found above " + AppContext.BaseDirectory);
+    }
+}
+
+/// <summary>The shipped data in the store, asked the questions a regulator asks.</summary>
+[Collection(PostGisCollection.Name)]
+public sealed class ImportAndQueryTests(ImportedStore store) : IClassFixture<ImportedStore>
+{
+    private static readonly string Data = ImportedStore.Data;
+
+    private readonly CommandLine spectrum = store.Spectrum;
+    private readonly TestDatabase database = store.Database;
 
     [Fact]
     public async Task Import_of_the_shipped_data_stores_every_table_row()
@@ -179,18 +205,5 @@ public sealed class ImportAndQueryTests(PostGisFixture fixture) : IAsyncLifetime
         command.Connection = await database.DataSource.OpenConnectionAsync();
         await using var connection = command.Connection;
         return (long)(await command.ExecuteScalarAsync())!;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Spectrum.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Spectrum.sln not found above " + AppContext.BaseDirectory);
     }
 }
