@@ -16,6 +16,18 @@ public sealed class StoreImporter(NpgsqlDataSource dataSource)
 
     public async Task<ImportSummary> ImportAsync(ImportBatch batch, CancellationToken cancellationToken)
     {
+        try
+        {
+            return await WriteAsync(batch, cancellationToken);
+        }
+        catch (PostgresException e)
+        {
+            throw new StoreException($"the import failed and nothing was written: {e.MessageText}", e);
+        }
+    }
+
+    private async Task<ImportSummary> WriteAsync(ImportBatch batch, CancellationToken cancellationToken)
+    {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await LockAsync(connection, transaction, cancellationToken);
@@ -108,7 +120,7 @@ public sealed class StoreImporter(NpgsqlDataSource dataSource)
     }
 
     // Footnote texts are global to the Radio Regulations (and to each national namespace): a later import of the same
-    // id replaces the text.
+    // id replaces the text, and within one import the last file that gives an id wins.
     private static async Task<int> WriteFootnotesAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<Footnote> footnotes, CancellationToken cancellationToken)
     {
@@ -126,7 +138,7 @@ public sealed class StoreImporter(NpgsqlDataSource dataSource)
         await using (var writer = await connection.BeginBinaryImportAsync(
             "COPY footnote_import (id, text, source, confidence) FROM STDIN (FORMAT BINARY)", cancellationToken))
         {
-            foreach (var footnote in footnotes)
+            foreach (var footnote in footnotes.GroupBy(f => f.Id).Select(g => g.Last()))
             {
                 await writer.WriteRowAsync(cancellationToken,
                     footnote.Id.Value, footnote.Text, footnote.Provenance.Source, StoreNames.Of(footnote.Provenance.Confidence));

@@ -31,6 +31,16 @@ public sealed class CommandLine : IAsyncDisposable
 
     public async Task<CommandResult> RunAsync(params string[] args)
     {
+        using var process = Start(args);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return new CommandResult(process.ExitCode, await output, await error);
+    }
+
+    /// <summary>Starts the program and leaves it running, for tests that stop or kill it; output is redirected.</summary>
+    public Process Start(params string[] args)
+    {
         var start = new ProcessStartInfo(Program, args)
         {
             RedirectStandardInput = true,
@@ -44,12 +54,9 @@ public sealed class CommandLine : IAsyncDisposable
             start.Environment["ConnectionStrings__Spectrum"] = configuredConnectionString;
         }
 
-        using var process = Process.Start(start)!;
+        var process = Process.Start(start)!;
         process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return new CommandResult(process.ExitCode, await output, await error);
+        return process;
     }
 
     public async ValueTask DisposeAsync() => await new ManagedPostgres(Home).DestroyAsync();

@@ -1,0 +1,122 @@
+using Npgsql;
+using Spectrum.PostGis.Import;
+using Spectrum.PostGis.Tests.Fixtures;
+
+namespace Spectrum.PostGis.Tests;
+
+/// <summary>Imports that meet another import, or die half-way: the store is never left half-written.</summary>
+[Collection(PostGisCollection.Name)]
+public sealed class ImportFaultTests(PostGisFixture fixture) : IAsyncLifetime
+{
+    private static readonly string Itu = Path.Combine(ImportedStore.Data, "itu");
+
+    private readonly CommandLine spectrum = new();
+    private TestDatabase database = null!;
+
+    public async Task InitializeAsync()
+    {
+        database = await fixture.CreateDatabaseAsync();
+        spectrum.Configure(database.ConnectionString);
+        var import = await spectrum.RunAsync("import", ImportedStore.Data);
+        Assert.True(import.ExitCode == 0, import.Output + import.Error);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await database.DisposeAsync();
+        await spectrum.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_second_import_waits_for_the_first_then_runs()
+    {
+        await using var first = await database.DataSource.OpenConnectionAsync();
+        await ExecuteAsync(first, $"SELECT pg_advisory_lock({StoreImporter.ImportLockKey})");
+
+        var second = spectrum.RunAsync("import", Itu);
+        await WaitForAsync(first, "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted");
+        Assert.False(second.IsCompleted);
+
+        await ExecuteAsync(first, $"SELECT pg_advisory_unlock({StoreImporter.ImportLockKey})");
+        var result = await second;
+        Assert.True(result.ExitCode == 0, result.Output + result.Error);
+        Assert.Equal(3, await CountAsync("SELECT count(*) FROM allocation_table"));
+        Assert.Equal(1301 + 1338 + 1341, await CountAsync("SELECT count(*) FROM allocation"));
+    }
+
+    [Fact]
+    public async Task Two_imports_at_once_both_finish_without_duplicates()
+    {
+        var results = await Task.WhenAll(spectrum.RunAsync("import", Itu), spectrum.RunAsync("import", Itu));
+
+        Assert.All(results, r => Assert.True(r.ExitCode == 0, r.Output + r.Error));
+        Assert.Equal(3, await CountAsync("SELECT count(*) FROM allocation_table"));
+        Assert.Equal(1301 + 1338 + 1341, await CountAsync("SELECT count(*) FROM allocation"));
+    }
+
+    [Fact]
+    public async Task An_import_killed_half_way_leaves_the_previous_state_and_a_retry_succeeds()
+    {
+        // Given an import that has written a new text of 5.340 (its file comes last, so it wins) and is stopped at the first table, because this
+        // connection holds that table's row
+        var changed = Path.Combine(spectrum.Home, "footnotes.csv");
+        await File.WriteAllTextAsync(changed, "id,text,source,confidence\n5.340,CHANGED,test,low\n");
+        await using var blocker = await database.DataSource.OpenConnectionAsync();
+        await using var hold = await blocker.BeginTransactionAsync();
+        await ExecuteAsync(blocker, "SELECT id FROM allocation_table WHERE name = 'ITU Region 1' FOR UPDATE", hold);
+        using var import = spectrum.Start("import", Itu, changed);
+        await WaitForAsync(blocker,
+            "SELECT count(*) FROM pg_locks WHERE NOT granted AND pid <> pg_backend_pid()",
+            hold);
+
+        // When the process is killed and the row is let go
+        import.Kill(entireProcessTree: true);
+        await import.WaitForExitAsync();
+        await hold.RollbackAsync();
+
+        // Then the store is as it was
+        Assert.NotEqual("CHANGED", await TextOf5340Async());
+        Assert.Equal(1301 + 1338 + 1341, await CountAsync("SELECT count(*) FROM allocation"));
+
+        // And a retry succeeds
+        var retry = await spectrum.RunAsync("import", Itu, changed);
+        Assert.True(retry.ExitCode == 0, retry.Output + retry.Error);
+        Assert.Equal("CHANGED", await TextOf5340Async());
+        Assert.Equal(1301 + 1338 + 1341, await CountAsync("SELECT count(*) FROM allocation"));
+    }
+
+    private async Task<string> TextOf5340Async()
+    {
+        await using var command = database.DataSource.CreateCommand("SELECT text FROM footnote WHERE id = '5.340'");
+        return (string)(await command.ExecuteScalarAsync())!;
+    }
+
+    private async Task<long> CountAsync(string sql)
+    {
+        await using var command = database.DataSource.CreateCommand(sql);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, NpgsqlTransaction? transaction = null)
+    {
+        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    // Polls until the query counts at least one row; the program needs a moment to start and read its files.
+    private static async Task WaitForAsync(NpgsqlConnection connection, string countSql, NpgsqlTransaction? transaction = null)
+    {
+        for (var attempt = 0; attempt < 600; attempt++)
+        {
+            await using var command = new NpgsqlCommand(countSql, connection, transaction);
+            if ((long)(await command.ExecuteScalarAsync())! > 0)
+            {
+                return;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"nothing matched within a minute: {countSql}");
+    }
+}
