@@ -31,6 +31,9 @@ public sealed record Allocation(
     IReadOnlyList<FootnoteId> Footnotes,
     Provenance Provenance)
 {
+    /// <summary>Identifications and footnotes without number that amendments left on this allocation.</summary>
+    public IReadOnlyList<Conference.ChangeMark> Marks { get; init; } = [];
+
     /// <summary>The allocation as the Table writes it: <c>FIXED-SATELLITE (Earth-to-space) 5.457</c>.</summary>
     public override string ToString() =>
         Footnotes.Count == 0
@@ -39,4 +42,8 @@ public sealed record Allocation(
 }
 
 /// <summary>Footnotes that the Table prints under a whole band rather than beside one service.</summary>
-public sealed record BandFootnotes(FrequencyRange Range, IReadOnlyList<FootnoteId> Footnotes, Provenance Provenance);
+public sealed record BandFootnotes(FrequencyRange Range, IReadOnlyList<FootnoteId> Footnotes, Provenance Provenance)
+{
+    /// <summary>Identifications and footnotes without number that amendments left on the whole band.</summary>
+    public IReadOnlyList<Conference.ChangeMark> Marks { get; init; } = [];
+}

@@ -1,0 +1,82 @@
+namespace Spectrum.Conference;
+
+/// <summary>What an amendment does to a Region table (data/README.md, "Applying an amendment").</summary>
+public enum AmendmentAction
+{
+    AddAllocation,
+    RemoveAllocation,
+    ChangeStatus,
+    AddFootnote,
+    RemoveFootnote,
+    Identify,
+}
+
+/// <summary>What a band is identified for, in the mobile service.</summary>
+public enum Identification
+{
+    /// <summary>International Mobile Telecommunications (5G and earlier).</summary>
+    Imt,
+
+    /// <summary>High-altitude platform stations.</summary>
+    Haps,
+
+    /// <summary>High-altitude platform stations as IMT base stations.</summary>
+    Hibs,
+}
+
+/// <summary>
+/// Where a change applies: the Region tables it acts on, and whether it holds only in countries listed in its
+/// footnote (<c>R1-listed</c>; <see cref="Countries"/> names them where the source does, else it is empty).
+/// </summary>
+public sealed record ChangeArea(IReadOnlyList<AreaCode> Regions, bool ListedCountriesOnly, IReadOnlyList<AreaCode> Countries)
+{
+    public static ChangeArea Region(int number) => new([AreaCode.Region(number)], false, []);
+
+    /// <summary>As the data files write it: <c>R1</c>, <c>R2-listed</c>, or ISO codes <c>DE FR</c>.</summary>
+    public override string ToString() =>
+        Countries.Count > 0 ? string.Join(' ', Countries)
+        : ListedCountriesOnly ? $"{Regions[0]}-listed"
+        : string.Join(' ', Regions);
+}
+
+/// <summary>
+/// One change a conference made (or is asked to make) to the Table: one row of an amendment file. Empty
+/// <see cref="Service"/> on a footnote or identification row means the whole band; an empty <see cref="Footnote"/>
+/// means the source gives no footnote number. <see cref="File"/> and <see cref="Line"/> say where it was read.
+/// </summary>
+public sealed record Amendment(
+    string Conference,
+    string? AgendaItem,
+    ChangeArea Area,
+    FrequencyRange Range,
+    RadioService? Service,
+    AmendmentAction Action,
+    AllocationStatus? Status,
+    FootnoteId? Footnote,
+    Identification? Identifies,
+    Provenance Provenance,
+    string File,
+    int Line);
+
+/// <summary>
+/// A mark an amendment leaves on an allocation or a band: an identification (IMT, HAPS, HIBS) or a footnote whose
+/// number the source does not give. <see cref="ListedCountriesOnly"/> when it holds only in countries its footnote lists.
+/// </summary>
+public sealed record ChangeMark(
+    string Conference,
+    string? AgendaItem,
+    Identification? Identifies,
+    FootnoteId? Footnote,
+    bool ListedCountriesOnly,
+    Provenance Provenance);
+
+/// <summary>
+/// A named edition: a base (an earlier edition, or files read as they are) and amendment files applied in order.
+/// </summary>
+public sealed record EditionDefinition(
+    string Name,
+    string? BaseEdition,
+    IReadOnlyList<string> BaseFiles,
+    IReadOnlyList<string> AmendmentFiles,
+    string Description,
+    Provenance Provenance);
