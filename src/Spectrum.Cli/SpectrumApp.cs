@@ -87,6 +87,11 @@ public static class SpectrumApp
             .WithExample("validate", "data/itu")
             .WithExample("validate", "national.csv", "--area", "NL", "--edition", "2024");
         config.AddDbBranch();
+        config.AddCommand<EditionsCommand>("editions")
+            .WithDescription("The editions of the Table in the store, oldest first; the newest is every query's default");
+        config.AddCommand<PositionsCommand>("positions")
+            .WithDescription("The EU common positions per WRC-23 agenda item, band and Region, with the outcome")
+            .WithExample("positions", "--agenda-item", "1.2", "--format", "json");
         config.AddBranch("areas", areas =>
         {
             areas.SetDescription("The ITU Regions, countries and groups the store knows");

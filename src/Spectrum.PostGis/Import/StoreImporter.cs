@@ -44,6 +44,7 @@ public sealed class StoreImporter(NpgsqlDataSource dataSource)
         var allocations = await CopyAllocationsAsync(connection, batch.Tables, tableIds, cancellationToken);
         var bandRows = await CopyBandFootnotesAsync(connection, batch.Tables, tableIds, cancellationToken);
 
+        await ConferenceWriter.WriteAsync(connection, transaction, batch, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new ImportSummary(areas, batch.Tables.Count, allocations, bandRows, footnotes);
     }
@@ -88,7 +89,7 @@ public sealed class StoreImporter(NpgsqlDataSource dataSource)
         NpgsqlConnection connection, IReadOnlyList<AllocationTable> tables, int[] tableIds, CancellationToken cancellationToken)
     {
         await using var writer = await connection.BeginBinaryImportAsync(
-            "COPY allocation (table_id, range, service, status, footnotes, source, confidence) FROM STDIN (FORMAT BINARY)",
+            "COPY allocation (table_id, range, service, status, footnotes, source, confidence, marks) FROM STDIN (FORMAT BINARY)",
             cancellationToken);
         for (var t = 0; t < tables.Count; t++)
         {
@@ -99,10 +100,11 @@ public sealed class StoreImporter(NpgsqlDataSource dataSource)
                 writer.Write(tableIds[t], NpgsqlDbType.Integer);
                 writer.Write(RangeOf(allocation.Range), NpgsqlDbType.Range | NpgsqlDbType.Bigint);
                 writer.Write(allocation.Service.Name, NpgsqlDbType.Text);
-                writer.Write(StoreNames.Of(allocation.Status), NpgsqlDbType.Text);
-                writer.Write(StoreNames.Of(allocation.Footnotes), NpgsqlDbType.Array | NpgsqlDbType.Text);
+                writer.Write(Terms.Of(allocation.Status), NpgsqlDbType.Text);
+                writer.Write(Terms.Of(allocation.Footnotes), NpgsqlDbType.Array | NpgsqlDbType.Text);
                 writer.Write(allocation.Provenance.Source, NpgsqlDbType.Text);
-                writer.Write(StoreNames.Of(allocation.Provenance.Confidence), NpgsqlDbType.Text);
+                writer.Write(Terms.Of(allocation.Provenance.Confidence), NpgsqlDbType.Text);
+                writer.Write(Terms.MarksJson(allocation.Marks), NpgsqlDbType.Jsonb);
             }
         }
 
@@ -113,7 +115,7 @@ public sealed class StoreImporter(NpgsqlDataSource dataSource)
         NpgsqlConnection connection, IReadOnlyList<AllocationTable> tables, int[] tableIds, CancellationToken cancellationToken)
     {
         await using var writer = await connection.BeginBinaryImportAsync(
-            "COPY band_footnote (table_id, range, footnotes, source) FROM STDIN (FORMAT BINARY)", cancellationToken);
+            "COPY band_footnote (table_id, range, footnotes, source, marks) FROM STDIN (FORMAT BINARY)", cancellationToken);
         for (var t = 0; t < tables.Count; t++)
         {
             foreach (var band in tables[t].BandFootnotes)
@@ -121,8 +123,9 @@ public sealed class StoreImporter(NpgsqlDataSource dataSource)
                 writer.StartRow();
                 writer.Write(tableIds[t], NpgsqlDbType.Integer);
                 writer.Write(RangeOf(band.Range), NpgsqlDbType.Range | NpgsqlDbType.Bigint);
-                writer.Write(StoreNames.Of(band.Footnotes), NpgsqlDbType.Array | NpgsqlDbType.Text);
+                writer.Write(Terms.Of(band.Footnotes), NpgsqlDbType.Array | NpgsqlDbType.Text);
                 writer.Write(band.Provenance.Source, NpgsqlDbType.Text);
+                writer.Write(Terms.MarksJson(band.Marks), NpgsqlDbType.Jsonb);
             }
         }
 
@@ -151,7 +154,7 @@ public sealed class StoreImporter(NpgsqlDataSource dataSource)
             foreach (var footnote in footnotes.GroupBy(f => f.Id).Select(g => g.Last()))
             {
                 await writer.WriteRowAsync(cancellationToken,
-                    footnote.Id.Value, footnote.Text, footnote.Provenance.Source, StoreNames.Of(footnote.Provenance.Confidence));
+                    footnote.Id.Value, footnote.Text, footnote.Provenance.Source, Terms.Of(footnote.Provenance.Confidence));
             }
 
             await writer.CompleteAsync(cancellationToken);
@@ -184,7 +187,7 @@ public sealed class StoreImporter(NpgsqlDataSource dataSource)
             upsert.Parameters.Add(new NpgsqlParameter { Value = area.Region is { } r ? (short)r : DBNull.Value, NpgsqlDbType = NpgsqlDbType.Smallint });
             upsert.Parameters.Add(new NpgsqlParameter { Value = area.Geometry, NpgsqlDbType = NpgsqlDbType.Geometry });
             upsert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = area.Provenance.Source });
-            upsert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = StoreNames.Of(area.Provenance.Confidence) });
+            upsert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = Terms.Of(area.Provenance.Confidence) });
             await upsert.ExecuteNonQueryAsync(cancellationToken);
         }
 

@@ -1,6 +1,7 @@
 using NetTopologySuite.Geometries;
 using Npgsql;
 using NpgsqlTypes;
+using Spectrum.Conference;
 using Spectrum.PostGis.Import;
 
 namespace Spectrum.PostGis.Queries;
@@ -30,6 +31,12 @@ public sealed record AllocationRow(
     Allocation Allocation,
     IReadOnlyList<FootnoteId> BandFootnotes)
 {
+    /// <summary>Identifications and footnotes without number on the whole band the allocation lies in.</summary>
+    public IReadOnlyList<ChangeMark> BandMarks { get; init; } = [];
+
+    /// <summary>Every mark that applies: the band's, then the allocation's own.</summary>
+    public IEnumerable<ChangeMark> AllMarks => BandMarks.Concat(Allocation.Marks);
+
     /// <summary>Every footnote that applies: the band's, then the allocation's own.</summary>
     public IEnumerable<FootnoteId> AllFootnotes => BandFootnotes.Concat(Allocation.Footnotes).Distinct();
 }
@@ -43,6 +50,7 @@ public sealed record AllocationAnswer(
 /// <summary>Reads allocations by frequency range and area from the store.</summary>
 public sealed class AllocationQuery(NpgsqlDataSource dataSource)
 {
+    /// <param name="edition">The edition to read; null for the newest stored (every edition when none is listed).</param>
     public async Task<AllocationAnswer> FindAsync(
         FrequencyRange range,
         AreaFilter area,
@@ -51,17 +59,22 @@ public sealed class AllocationQuery(NpgsqlDataSource dataSource)
         CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        edition ??= await EditionQuery.NewestAsync(connection, cancellationToken);
         var tableIds = await TablesAsync(connection, area, edition, table, cancellationToken);
         var rows = new List<AllocationRow>();
         await using (var command = new NpgsqlCommand(
             """
             SELECT t.name, t.edition, t.area_code, lower(a.range), upper(a.range), a.service, a.status, a.footnotes, a.source, a.confidence,
-                   coalesce(band.footnotes, '{}')
+                   coalesce(band.footnotes, '{}'), a.marks::text, coalesce(band_marks.marks, '[]')
             FROM allocation a JOIN allocation_table t ON t.id = a.table_id
             LEFT JOIN LATERAL (
                 SELECT array_agg(DISTINCT f ORDER BY f) AS footnotes
                 FROM band_footnote b CROSS JOIN LATERAL unnest(b.footnotes) AS f
                 WHERE b.table_id = a.table_id AND b.range && a.range) band ON TRUE
+            LEFT JOIN LATERAL (
+                SELECT jsonb_agg(m)::text AS marks
+                FROM band_footnote b CROSS JOIN LATERAL jsonb_array_elements(b.marks) AS m
+                WHERE b.table_id = a.table_id AND b.range && a.range) band_marks ON TRUE
             WHERE a.table_id = ANY($1) AND a.range && $2
             ORDER BY lower(a.range), t.name, t.edition, a.status, a.service
             """, connection))
@@ -74,11 +87,17 @@ public sealed class AllocationQuery(NpgsqlDataSource dataSource)
                 var allocation = new Allocation(
                     FrequencyRange.FromHz(reader.GetInt64(3), reader.GetInt64(4)),
                     RadioService.Parse(reader.GetString(5)),
-                    StoreNames.StatusOf(reader.GetString(6)),
-                    StoreNames.FootnotesOf(reader.GetFieldValue<string[]>(7)),
-                    new Provenance(reader.GetString(8), StoreNames.ConfidenceOf(reader.GetString(9))));
+                    Terms.StatusOf(reader.GetString(6)),
+                    Terms.FootnotesOf(reader.GetFieldValue<string[]>(7)),
+                    new Provenance(reader.GetString(8), Terms.ConfidenceOf(reader.GetString(9))))
+                {
+                    Marks = Terms.MarksOf(reader.GetString(11)),
+                };
                 rows.Add(new AllocationRow(reader.GetString(0), reader.GetString(1), AreaCode.Parse(reader.GetString(2)), allocation,
-                    StoreNames.FootnotesOf(reader.GetFieldValue<string[]>(10))));
+                    Terms.FootnotesOf(reader.GetFieldValue<string[]>(10)))
+                {
+                    BandMarks = Terms.MarksOf(reader.GetString(12)),
+                });
             }
         }
 
@@ -142,7 +161,7 @@ public sealed class AllocationQuery(NpgsqlDataSource dataSource)
         {
             var id = FootnoteId.Parse(reader.GetString(0));
             footnotes[id] = new Footnote(id, reader.GetString(1),
-                new Provenance(reader.GetString(2), StoreNames.ConfidenceOf(reader.GetString(3))));
+                new Provenance(reader.GetString(2), Terms.ConfidenceOf(reader.GetString(3))));
         }
 
         return footnotes;

@@ -20,7 +20,7 @@ public sealed class AreaQuery(NpgsqlDataSource dataSource)
                 reader.GetString(1),
                 reader.IsDBNull(2) ? null : (ItuRegion)reader.GetInt16(2),
                 reader.GetFieldValue<MultiPolygon>(3),
-                new Provenance(reader.GetString(4), Import.StoreNames.ConfidenceOf(reader.GetString(5)))));
+                new Provenance(reader.GetString(4), Terms.ConfidenceOf(reader.GetString(5)))));
         }
 
         return areas;

@@ -1,0 +1,81 @@
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+using Spectrum.Cli.Hosting;
+using Spectrum.Cli.Output;
+using Spectrum.Cli.Store;
+using Spectrum.Conference;
+using Spectrum.PostGis.Import;
+using Spectrum.PostGis.Queries;
+
+namespace Spectrum.Cli.Commands;
+
+/// <summary><c>spectrum positions</c>: the EU common positions per agenda item, band and Region, with the outcome.</summary>
+internal sealed class PositionsCommand(IAnsiConsole console, StoreConnector store) : AsyncCommand<PositionsCommand.Settings>
+{
+    public sealed class Settings : DatabaseSettings
+    {
+        [CommandOption("--agenda-item <ITEM>")]
+        [Description("One WRC-23 agenda item, e.g. 1.2 or \"9.1 b\" (default: all)")]
+        public string? AgendaItem { get; init; }
+
+        [CommandOption("--format <FORMAT>")]
+        [Description("table (default), csv or json")]
+        [DefaultValue(OutputFormat.Table)]
+        public OutputFormat Format { get; init; } = OutputFormat.Table;
+    }
+
+    private static readonly string[] Columns =
+        ["agenda_item", "title", "area", "lower_hz", "upper_hz", "band", "stance", "conditions", "outcome", "outcome_confidence", "source", "confidence"];
+
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var query = new PositionQuery(await store.OpenAsync(settings, cancellationToken));
+        if (settings.AgendaItem is not null && !await query.HasAgendaItemAsync(settings.AgendaItem, cancellationToken))
+        {
+            throw new InputException($"unknown agenda item '{settings.AgendaItem}' (spectrum positions lists those imported; spectrum import data loads them)");
+        }
+
+        var positions = await query.FindAsync(settings.AgendaItem, cancellationToken);
+        if (settings.Format != OutputFormat.Table)
+        {
+            RowWriter.Write(console, settings.Format, Columns, positions.Select(p => new object?[]
+            {
+                p.Position.AgendaItem, p.Title, p.Position.Area.ToString(), p.Position.Range.LowerHz, p.Position.Range.UpperHz,
+                p.Position.Range.ToString(), Terms.Of(p.Position.Stance), p.Position.Conditions, p.Position.Outcome,
+                Terms.Of(p.Position.OutcomeConfidence), p.Position.Provenance.Source, Terms.Of(p.Position.Provenance.Confidence),
+            }));
+            return 0;
+        }
+
+        if (positions.Count == 0)
+        {
+            console.MarkupLine("[grey]No positions stored (spectrum import data loads the shipped ones)[/]");
+            return 0;
+        }
+
+        var table = new Table().Border(TableBorder.Simple).Expand();
+        table.AddColumn("AI");
+        table.AddColumn("Band");
+        table.AddColumn("Area");
+        table.AddColumn("EU stance");
+        table.AddColumn("WRC-23 outcome");
+        foreach (var stored in positions)
+        {
+            var p = stored.Position;
+            var stance = $"[bold]{Markup.Escape(Terms.Of(p.Stance))}[/]" + (p.Conditions.Length > 0 ? $": {Markup.Escape(p.Conditions)}" : "");
+            table.AddRow(
+                Markup.Escape(p.AgendaItem),
+                Markup.Escape(p.Range.ToString()),
+                Markup.Escape(p.Area.ToString()),
+                stance + ConfidenceNote(p.Provenance.Confidence),
+                Markup.Escape(p.Outcome) + ConfidenceNote(p.OutcomeConfidence));
+        }
+
+        console.Write(table);
+        return 0;
+    }
+
+    private static string ConfidenceNote(Confidence confidence) =>
+        confidence == Confidence.High ? "" : $" [yellow]({Terms.Of(confidence)} confidence)[/]";
+}

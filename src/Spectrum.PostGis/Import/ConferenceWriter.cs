@@ -1,0 +1,130 @@
+using Npgsql;
+using NpgsqlTypes;
+using Spectrum.Conference;
+
+namespace Spectrum.PostGis.Import;
+
+/// <summary>
+/// Writes editions, agenda items with their bands, and positions, inside an import's transaction. Each kind given
+/// replaces what the store had of it: these are whole files, not rows to merge.
+/// </summary>
+internal static class ConferenceWriter
+{
+    public static async Task WriteAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, ImportBatch batch, CancellationToken cancellationToken)
+    {
+        if (batch.Editions.Count > 0)
+        {
+            await ExecuteAsync(connection, transaction, "DELETE FROM edition", cancellationToken);
+            for (var i = 0; i < batch.Editions.Count; i++)
+            {
+                var edition = batch.Editions[i];
+                await using var insert = new NpgsqlCommand(
+                    "INSERT INTO edition (name, ordinal, base, amendments, description, source) VALUES ($1, $2, $3, $4, $5, $6)",
+                    connection, transaction);
+                insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = edition.Name });
+                insert.Parameters.Add(new NpgsqlParameter<int> { TypedValue = i + 1 });
+                insert.Parameters.Add(new NpgsqlParameter { Value = edition.BaseEdition ?? string.Join(' ', edition.BaseFiles), NpgsqlDbType = NpgsqlDbType.Text });
+                insert.Parameters.Add(new NpgsqlParameter { Value = edition.AmendmentFiles.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+                insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = edition.Description });
+                insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = edition.Provenance.Source });
+                await insert.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+
+        if (batch.AgendaItems.Count == 0)
+        {
+            return;
+        }
+
+        await ExecuteAsync(connection, transaction, "DELETE FROM agenda_item", cancellationToken);
+        foreach (var item in batch.AgendaItems)
+        {
+            await using var insert = new NpgsqlCommand(
+                "INSERT INTO agenda_item (number, resolution, title, scope, source, confidence) VALUES ($1, $2, $3, $4, $5, $6)",
+                connection, transaction);
+            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = item.Number });
+            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = item.Resolution });
+            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = item.Title });
+            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = Terms.Of(item.Scope) });
+            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = item.Provenance.Source });
+            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = Terms.Of(item.Provenance.Confidence) });
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        foreach (var band in batch.AgendaBands)
+        {
+            await using var insert = new NpgsqlCommand(
+                $"""
+                INSERT INTO agenda_band (agenda_item, area, regions, listed_only, geom, range, service, action, status, identifies, highlight, source, confidence)
+                VALUES ($1, $2, $3, $4, {AreaGeometry}, $6, $7, $8, $9, $10, $11, $12, $13)
+                """, connection, transaction);
+            AddArea(insert, band.AgendaItem, band.Area);
+            insert.Parameters.Add(new NpgsqlParameter { Value = StoreImporter.RangeOf(band.Range), NpgsqlDbType = NpgsqlDbType.Range | NpgsqlDbType.Bigint });
+            insert.Parameters.Add(Nullable(band.Service?.Name));
+            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = Terms.Of(band.Action) });
+            insert.Parameters.Add(Nullable(band.Status is { } status ? Terms.Of(status) : null));
+            insert.Parameters.Add(Nullable(band.Identifies is { } identifies ? Terms.Of(identifies) : null));
+            insert.Parameters.Add(Nullable(Terms.Of(band.Highlight)));
+            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = band.Provenance.Source });
+            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = Terms.Of(band.Provenance.Confidence) });
+            await ExecuteInsertAsync(insert, band.AgendaItem, band.Area, cancellationToken);
+        }
+
+        foreach (var position in batch.Positions)
+        {
+            await using var insert = new NpgsqlCommand(
+                $"""
+                INSERT INTO position (agenda_item, area, regions, listed_only, geom, range, stance, conditions, outcome, outcome_confidence, source, confidence)
+                VALUES ($1, $2, $3, $4, {AreaGeometry}, $6, $7, $8, $9, $10, $11, $12)
+                """, connection, transaction);
+            AddArea(insert, position.AgendaItem, position.Area);
+            insert.Parameters.Add(new NpgsqlParameter { Value = StoreImporter.RangeOf(position.Range), NpgsqlDbType = NpgsqlDbType.Range | NpgsqlDbType.Bigint });
+            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = Terms.Of(position.Stance) });
+            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = position.Conditions });
+            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = position.Outcome });
+            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = Terms.Of(position.OutcomeConfidence) });
+            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = position.Provenance.Source });
+            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = Terms.Of(position.Provenance.Confidence) });
+            await ExecuteInsertAsync(insert, position.AgendaItem, position.Area, cancellationToken);
+        }
+    }
+
+    // The territory of a change's area: its listed countries where known, else its Regions ($5: the codes).
+    private const string AreaGeometry = "(SELECT ST_Multi(ST_Union(geom)) FROM area WHERE code = ANY($5))";
+
+    private static void AddArea(NpgsqlCommand command, string agendaItem, ChangeArea area)
+    {
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = agendaItem });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = area.ToString() });
+        command.Parameters.Add(new NpgsqlParameter { Value = area.Regions.Select(r => r.Value).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter<bool> { TypedValue = area.ListedCountriesOnly });
+        var codes = area.Countries.Count > 0 ? area.Countries : area.Regions;
+        command.Parameters.Add(new NpgsqlParameter { Value = codes.Select(c => c.Value).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+    }
+
+    private static async Task ExecuteInsertAsync(NpgsqlCommand insert, string agendaItem, ChangeArea area, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.NotNullViolation && e.ColumnName == "geom")
+        {
+            throw new StoreException($"agenda item {agendaItem}, area {area}: the store has no such area (import data/areas first)", e);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ForeignKeyViolation)
+        {
+            throw new StoreException($"agenda item {agendaItem} is not among the agenda items imported", e);
+        }
+    }
+
+    private static NpgsqlParameter Nullable(string? value) =>
+        new() { Value = (object?)value ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text };
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

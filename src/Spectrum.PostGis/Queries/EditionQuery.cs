@@ -1,0 +1,37 @@
+using Npgsql;
+
+namespace Spectrum.PostGis.Queries;
+
+/// <summary>A stored edition, with how much it holds.</summary>
+public sealed record StoredEdition(string Name, int Ordinal, string Base, IReadOnlyList<string> Amendments, string Description, string Source, int Tables, long Allocations);
+
+/// <summary>Reads the editions the store knows, oldest first.</summary>
+public sealed class EditionQuery(NpgsqlDataSource dataSource)
+{
+    public async Task<IReadOnlyList<StoredEdition>> AllAsync(CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            """
+            SELECT e.name, e.ordinal, coalesce(e.base, ''), e.amendments, e.description, e.source,
+                   (SELECT count(*) FROM allocation_table t WHERE t.edition = e.name)::int,
+                   (SELECT count(*) FROM allocation a JOIN allocation_table t ON t.id = a.table_id WHERE t.edition = e.name)
+            FROM edition e ORDER BY e.ordinal
+            """);
+        var editions = new List<StoredEdition>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            editions.Add(new StoredEdition(reader.GetString(0), reader.GetInt32(1), reader.GetString(2),
+                reader.GetFieldValue<string[]>(3), reader.GetString(4), reader.GetString(5), reader.GetInt32(6), reader.GetInt64(7)));
+        }
+
+        return editions;
+    }
+
+    /// <summary>The newest edition listed, or null when the store lists none.</summary>
+    internal static async Task<string?> NewestAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("SELECT name FROM edition ORDER BY ordinal DESC LIMIT 1", connection);
+        return (string?)await command.ExecuteScalarAsync(cancellationToken);
+    }
+}

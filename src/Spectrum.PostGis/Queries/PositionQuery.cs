@@ -1,0 +1,56 @@
+using Npgsql;
+using NpgsqlTypes;
+using Spectrum.Conference;
+using Spectrum.PostGis.Import;
+
+namespace Spectrum.PostGis.Queries;
+
+/// <summary>A stored position with the title of its agenda item.</summary>
+public sealed record StoredPosition(Position Position, string Title);
+
+/// <summary>Reads the positions the store holds, by agenda item.</summary>
+public sealed class PositionQuery(NpgsqlDataSource dataSource)
+{
+    /// <param name="agendaItem">One agenda item (<c>1.2</c>), or null for all.</param>
+    public async Task<IReadOnlyList<StoredPosition>> FindAsync(string? agendaItem, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            """
+            SELECT p.agenda_item, i.title, p.area, p.regions, p.listed_only, lower(p.range), upper(p.range), p.stance,
+                   p.conditions, p.outcome, p.outcome_confidence, p.source, p.confidence
+            FROM position p JOIN agenda_item i ON i.number = p.agenda_item
+            WHERE $1::text IS NULL OR p.agenda_item = $1
+            ORDER BY string_to_array(regexp_replace(p.agenda_item, '[^0-9.]', '', 'g'), '.')::int[], p.agenda_item, lower(p.range), p.area
+            """);
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)agendaItem ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        var positions = new List<StoredPosition>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var regions = reader.GetFieldValue<string[]>(3).Select(AreaCode.Parse).ToArray();
+            var area = reader.GetString(2);
+            var countries = area.Contains('R', StringComparison.Ordinal) ? [] : area.Split(' ').Select(AreaCode.Parse).ToArray();
+            positions.Add(new StoredPosition(
+                new Position(
+                    reader.GetString(0),
+                    new ChangeArea(regions, reader.GetBoolean(4), countries),
+                    FrequencyRange.FromHz(reader.GetInt64(5), reader.GetInt64(6)),
+                    Terms.StanceOf(reader.GetString(7)),
+                    reader.GetString(8),
+                    reader.GetString(9),
+                    Terms.ConfidenceOf(reader.GetString(10)),
+                    new Provenance(reader.GetString(11), Terms.ConfidenceOf(reader.GetString(12)))),
+                reader.GetString(1)));
+        }
+
+        return positions;
+    }
+
+    /// <summary>True when the store has this agenda item.</summary>
+    public async Task<bool> HasAgendaItemAsync(string agendaItem, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT count(*) FROM agenda_item WHERE number = $1");
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = agendaItem });
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))! > 0;
+    }
+}

@@ -1,0 +1,123 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Spectrum.Conference;
+
+namespace Spectrum;
+
+/// <summary>
+/// The words the data files, the store and the program's output use for domain values (<c>primary</c>,
+/// <c>support-with-conditions</c>, <c>IMT</c>), and the way back.
+/// </summary>
+public static class Terms
+{
+    public static string Of(AllocationStatus status) => status == AllocationStatus.Primary ? "primary" : "secondary";
+
+    public static string Of(Confidence confidence) => confidence switch
+    {
+        Confidence.High => "high",
+        Confidence.Medium => "medium",
+        _ => "low",
+    };
+
+    public static AllocationStatus StatusOf(string text) =>
+        text == "primary" ? AllocationStatus.Primary : AllocationStatus.Secondary;
+
+    public static Confidence ConfidenceOf(string text) => text switch
+    {
+        "high" => Confidence.High,
+        "medium" => Confidence.Medium,
+        _ => Confidence.Low,
+    };
+
+    public static string[] Of(IReadOnlyList<FootnoteId> footnotes)
+    {
+        var ids = new string[footnotes.Count];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ids[i] = footnotes[i].Value;
+        }
+
+        return ids;
+    }
+
+    public static FootnoteId[] FootnotesOf(string[] ids) => Array.ConvertAll(ids, FootnoteId.Parse);
+
+    public static string Of(Stance stance) => stance switch
+    {
+        Stance.Support => "support",
+        Stance.SupportWithConditions => "support-with-conditions",
+        Stance.Oppose => "oppose",
+        Stance.NoChange => "no-change",
+        _ => "no-objection",
+    };
+
+    public static Stance StanceOf(string text) => text switch
+    {
+        "support" => Stance.Support,
+        "support-with-conditions" => Stance.SupportWithConditions,
+        "oppose" => Stance.Oppose,
+        "no-change" => Stance.NoChange,
+        _ => Stance.NoObjection,
+    };
+
+    public static string Of(AgendaScope scope) => scope switch
+    {
+        AgendaScope.Imt => "imt",
+        AgendaScope.EarthObservation => "earth-observation",
+        _ => "other",
+    };
+
+    public static string? Of(Highlight highlight) => highlight switch
+    {
+        Highlight.Imt => "imt",
+        Highlight.EarthObservation => "eo",
+        _ => null,
+    };
+
+    public static string Of(AgendaBandAction action) => action switch
+    {
+        AgendaBandAction.AddAllocation => "add-allocation",
+        AgendaBandAction.RemoveAllocation => "remove-allocation",
+        AgendaBandAction.ChangeStatus => "change-status",
+        AgendaBandAction.AddFootnote => "add-footnote",
+        AgendaBandAction.RemoveFootnote => "remove-footnote",
+        AgendaBandAction.Identify => "identify",
+        AgendaBandAction.Study => "study",
+        _ => "protect",
+    };
+
+    public static string Of(Identification identification) => identification switch
+    {
+        Identification.Imt => "IMT",
+        Identification.Haps => "HAPS",
+        _ => "HIBS",
+    };
+
+    public static Identification IdentificationOf(string text) => text switch
+    {
+        "IMT" => Identification.Imt,
+        "HAPS" => Identification.Haps,
+        _ => Identification.Hibs,
+    };
+
+    /// <summary>Marks as the JSON array the <c>marks</c> columns hold.</summary>
+    public static string MarksJson(IReadOnlyList<ChangeMark> marks) =>
+        marks.Count == 0 ? "[]" : JsonSerializer.Serialize(marks.Select(m => new StoredMark(
+            m.Conference, m.AgendaItem, m.Identifies is { } i ? Of(i) : null, m.Footnote?.Value, m.ListedCountriesOnly,
+            m.Provenance.Source, Of(m.Provenance.Confidence))));
+
+    public static IReadOnlyList<ChangeMark> MarksOf(string json) =>
+        json == "[]" ? [] : (JsonSerializer.Deserialize<StoredMark[]>(json) ?? []).Select(m => new ChangeMark(
+            m.Conference, m.AgendaItem, m.Identifies is null ? null : IdentificationOf(m.Identifies),
+            m.Footnote is null ? null : FootnoteId.Parse(m.Footnote), m.ListedCountriesOnly,
+            new Provenance(m.Source, ConfidenceOf(m.Confidence)))).ToArray();
+
+    private sealed record StoredMark(
+        [property: JsonPropertyName("conference")] string Conference,
+        [property: JsonPropertyName("agenda_item")] string? AgendaItem,
+        [property: JsonPropertyName("identifies")] string? Identifies,
+        [property: JsonPropertyName("footnote")] string? Footnote,
+        [property: JsonPropertyName("listed_countries_only")] bool ListedCountriesOnly,
+        [property: JsonPropertyName("source")] string Source,
+        [property: JsonPropertyName("confidence")] string Confidence);
+}
