@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using Spectrum.Cli.Store;
+using Spectrum.Conference;
 using Spectrum.Cli.Output;
 using Spectrum.PostGis.Queries;
 
@@ -25,7 +26,7 @@ internal sealed class QueryCommand(IAnsiConsole console, StoreConnector store) :
         public string? Table { get; init; }
 
         [CommandOption("--edition <EDITION>")]
-        [Description("Edition of the tables, e.g. RR-2012 (default: every edition stored)")]
+        [Description("Edition of the tables, e.g. RR-2020 (default: the newest; spectrum editions lists them)")]
         public string? Edition { get; init; }
 
         [CommandOption("--format <FORMAT>")]
@@ -53,7 +54,7 @@ internal sealed class QueryCommand(IAnsiConsole console, StoreConnector store) :
     }
 
     private static readonly string[] Columns =
-        ["table", "edition", "area", "lower_hz", "upper_hz", "band", "service", "status", "footnotes", "footnote_texts", "source", "confidence"];
+        ["table", "edition", "area", "lower_hz", "upper_hz", "band", "service", "status", "footnotes", "footnote_texts", "identifications", "source", "confidence"];
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
@@ -61,6 +62,7 @@ internal sealed class QueryCommand(IAnsiConsole console, StoreConnector store) :
         var service = settings.Service is null ? null : RadioService.Parse(settings.Service);
         var dataSource = await store.OpenAsync(settings, cancellationToken);
         var area = await settings.ResolveAreaAsync(dataSource, cancellationToken);
+        await EditionCheck.ThrowIfUnknownAsync(dataSource, settings.Edition, cancellationToken);
         var answer = await new AllocationQuery(dataSource).FindAsync(range, area, settings.Edition, settings.Table, cancellationToken);
         var rows = answer.Allocations
             .Where(row => service is null || row.Allocation.Service.IsKindOf(service))
@@ -87,8 +89,17 @@ internal sealed class QueryCommand(IAnsiConsole console, StoreConnector store) :
         [
             row.Table, row.Edition, row.Area.Value, allocation.Range.LowerHz, allocation.Range.UpperHz,
             allocation.Range.ToString(), allocation.Service.Name, allocation.Status == AllocationStatus.Primary ? "primary" : "secondary",
-            footnotes, texts, allocation.Provenance.Source, allocation.Provenance.Confidence.ToString().ToLowerInvariant(),
+            footnotes, texts, row.AllMarks.Where(m => m.Identifies is not null).Select(Describe).ToList(), allocation.Provenance.Source, allocation.Provenance.Confidence.ToString().ToLowerInvariant(),
         ];
+    }
+
+    // "IMT (WRC-23 1.2, listed countries)", or "footnote without number (WRC-23 9.1 b)".
+    private static string Describe(ChangeMark mark)
+    {
+        var what = mark.Identifies is { } identifies ? Terms.Of(identifies) : "footnote without number";
+        var where = mark.AgendaItem is null ? mark.Conference : $"{mark.Conference} {mark.AgendaItem}";
+        var footnote = mark.Footnote is { } id && mark.Identifies is not null ? $" {id}" : "";
+        return $"{what}{footnote} ({where}{(mark.ListedCountriesOnly ? ", listed countries" : "")})";
     }
 
     private void WriteTable(FrequencyRange range, Settings settings, List<AllocationRow> rows, AllocationAnswer answer)
@@ -118,7 +129,7 @@ internal sealed class QueryCommand(IAnsiConsole console, StoreConnector store) :
             table.AddRow(
                 Markup.Escape(allocation.Range.ToString()),
                 service,
-                Markup.Escape(string.Join(' ', row.AllFootnotes)),
+                Markup.Escape(string.Join(' ', row.AllFootnotes.Select(f => f.Value).Concat(row.AllMarks.Select(Describe)))),
                 Markup.Escape($"{row.Table} {row.Edition}"));
         }
 
