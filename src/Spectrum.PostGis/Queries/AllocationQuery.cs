@@ -122,7 +122,8 @@ public sealed class AllocationQuery(NpgsqlDataSource dataSource)
                 """,
                 new NpgsqlParameter { Value = known.Code.Value, NpgsqlDbType = NpgsqlDbType.Text }),
             AreaFilter.Drawn drawn => (
-                "(ST_Intersects(ta.geom, $3) AND NOT ST_Touches(ta.geom, $3))",
+                // A point on a border belongs to both sides; an area must reach inside, not only share a border.
+                "(ST_Intersects(ta.geom, $3) AND (ST_Dimension($3) = 0 OR NOT ST_Touches(ta.geom, $3)))",
                 new NpgsqlParameter { Value = drawn.Geometry, NpgsqlDbType = NpgsqlDbType.Geometry }),
             _ => throw new ArgumentOutOfRangeException(nameof(area)),
         };
