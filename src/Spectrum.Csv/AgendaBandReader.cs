@@ -72,11 +72,12 @@ public sealed class AgendaBandReader(Func<AreaCode, AreaCode?>? regionOf = null)
         var map = file.Header.Count == 0 ? null : ColumnMap.Map(file.Header, Columns, errors);
         var bands = new List<AgendaBand>();
         var lines = new List<int>();
+        var agendaItems = new List<(string, int)>();
         if (map is not null)
         {
             foreach (var row in file.Rows())
             {
-                var band = ReadRow(row, map, errors);
+                var band = ReadRow(row, map, errors, agendaItems);
                 if (band is not null && !errors.Any)
                 {
                     bands.Add(band);
@@ -86,13 +87,18 @@ public sealed class AgendaBandReader(Func<AreaCode, AreaCode?>? regionOf = null)
         }
 
         return new AgendaFileImport<AgendaBand>(file.FileName, DataFileKind.AgendaBands, file.RowCount, bands, lines,
-            map?[AgendaCells.AgendaItem].Number ?? 0, errors.Kept, errors.Total);
+            map?[AgendaCells.AgendaItem].Number ?? 0, agendaItems, errors.Kept, errors.Total);
     }
 
-    private AgendaBand? ReadRow(Row row, ColumnMap map, ErrorList errors)
+    private AgendaBand? ReadRow(Row row, ColumnMap map, ErrorList errors, List<(string, int)> agendaItems)
     {
         var before = errors.Total;
         var item = AgendaCells.ReadAgendaItem(row, map[AgendaCells.AgendaItem], errors);
+        if (item is not null)
+        {
+            agendaItems.Add((item, row.Line));
+        }
+
         var area = AgendaCells.ReadArea(row, map[Area], errors, regionOf);
         var range = AgendaCells.ReadRange(row, map[Lower], map[Upper], errors);
         var action = ReadAction(row, map, errors);

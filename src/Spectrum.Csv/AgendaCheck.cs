@@ -8,23 +8,31 @@ namespace Spectrum.Csv;
 /// </summary>
 public static class AgendaCheck
 {
-    /// <summary>The bands whose agenda item is not one of <paramref name="items"/>, in file order.</summary>
+    /// <summary>
+    /// The rows of a bands file whose agenda item is not one of <paramref name="items"/>, in file order. The rows of an
+    /// invalid file are checked too (those whose agenda item reads as a number), so that these errors come with the
+    /// file's own.
+    /// </summary>
     public static IReadOnlyList<ImportError> UnknownAgendaItems(IEnumerable<AgendaItem> items, AgendaFileImport<AgendaBand> bands) =>
-        Unknown(items, bands, band => band.AgendaItem);
+        Unknown(items, bands);
 
-    /// <summary>The positions whose agenda item is not one of <paramref name="items"/>, in file order.</summary>
+    /// <summary>The rows of a positions file whose agenda item is not one of <paramref name="items"/>, as for bands.</summary>
     public static IReadOnlyList<ImportError> UnknownAgendaItems(IEnumerable<AgendaItem> items, AgendaFileImport<Position> positions) =>
-        Unknown(items, positions, position => position.AgendaItem);
+        Unknown(items, positions);
 
-    private static ImportError[] Unknown<T>(IEnumerable<AgendaItem> items, AgendaFileImport<T> import, Func<T, string> itemOf)
+    /// <summary>A file's own errors and those found across files, in the order of the file's lines.</summary>
+    public static IReadOnlyList<ImportError> InLineOrder(IEnumerable<ImportError> fileErrors, IEnumerable<ImportError> crossFileErrors) =>
+        [.. fileErrors.Concat(crossFileErrors).OrderBy(e => e.Line)];
+
+    private static ImportError[] Unknown<T>(IEnumerable<AgendaItem> items, AgendaFileImport<T> import)
     {
         var known = items.Select(i => i.Number).ToHashSet(StringComparer.Ordinal);
         return
         [
-            .. import.ValuesWithLines()
-                .Where(v => !known.Contains(itemOf(v.Value)))
-                .Select(v => new ImportError(import.File, v.Line, import.AgendaItemColumn,
-                    $"agenda_item: {itemOf(v.Value)} is not an agenda item of the agenda-item files",
+            .. import.AgendaItemsByLine
+                .Where(row => !known.Contains(row.AgendaItem))
+                .Select(row => new ImportError(import.File, row.Line, import.AgendaItemColumn,
+                    $"agenda_item: {row.AgendaItem} is not an agenda item of the agenda-item files",
                     $"one of {Describe(known)}")),
         ];
     }

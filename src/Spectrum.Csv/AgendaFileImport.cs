@@ -14,12 +14,14 @@ public sealed class AgendaFileImport<T> : ImportResult<T>
         IReadOnlyList<T> values,
         IReadOnlyList<int> lines,
         int agendaItemColumn,
+        IReadOnlyList<(string AgendaItem, int Line)> agendaItems,
         IReadOnlyList<ImportError> errors,
         int errorCount)
         : base(file, kind, rows, values, errors, errorCount)
     {
         Lines = errorCount == 0 ? lines : [];
         AgendaItemColumn = agendaItemColumn;
+        AgendaItemsByLine = agendaItems;
     }
 
     /// <summary>The 1-based line of each value (line 1 is the header).</summary>
@@ -27,6 +29,12 @@ public sealed class AgendaFileImport<T> : ImportResult<T>
 
     /// <summary>The 1-based field number of the <c>agenda_item</c> column; 0 when the header has none.</summary>
     public int AgendaItemColumn { get; }
+
+    /// <summary>
+    /// The agenda item each row names, where it reads as one, even in an invalid file: so that an unknown item is
+    /// reported together with the file's other errors.
+    /// </summary>
+    internal IReadOnlyList<(string AgendaItem, int Line)> AgendaItemsByLine { get; }
 
     /// <summary>Each value with the line it was read from.</summary>
     public IEnumerable<(T Value, int Line)> ValuesWithLines() => Values.Zip(Lines);

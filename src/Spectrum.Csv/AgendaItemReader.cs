@@ -42,6 +42,7 @@ public static class AgendaItemReader
         var map = file.Header.Count == 0 ? null : ColumnMap.Map(file.Header, Columns, errors);
         var items = new List<AgendaItem>();
         var lines = new List<int>();
+        var agendaItems = new List<(string, int)>();
         if (map is not null)
         {
             var firstLine = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -57,7 +58,7 @@ public static class AgendaItemReader
         }
 
         return new AgendaFileImport<AgendaItem>(file.FileName, DataFileKind.AgendaItems, file.RowCount, items, lines,
-            map?[AgendaCells.AgendaItem].Number ?? 0, errors.Kept, errors.Total);
+            map?[AgendaCells.AgendaItem].Number ?? 0, agendaItems, errors.Kept, errors.Total);
     }
 
     private static AgendaItem? ReadRow(Row row, ColumnMap map, ErrorList errors, Dictionary<string, int> firstLine)

@@ -60,11 +60,12 @@ public sealed class PositionReader(Func<AreaCode, AreaCode?>? regionOf = null)
         var map = file.Header.Count == 0 ? null : ColumnMap.Map(file.Header, Columns, errors);
         var positions = new List<Position>();
         var lines = new List<int>();
+        var agendaItems = new List<(string, int)>();
         if (map is not null)
         {
             foreach (var row in file.Rows())
             {
-                var position = ReadRow(row, map, errors);
+                var position = ReadRow(row, map, errors, agendaItems);
                 if (position is not null && !errors.Any)
                 {
                     positions.Add(position);
@@ -74,7 +75,7 @@ public sealed class PositionReader(Func<AreaCode, AreaCode?>? regionOf = null)
         }
 
         return new AgendaFileImport<Position>(file.FileName, DataFileKind.Positions, file.RowCount, positions, lines,
-            map?[AgendaCells.AgendaItem].Number ?? 0, errors.Kept, errors.Total);
+            map?[AgendaCells.AgendaItem].Number ?? 0, agendaItems, errors.Kept, errors.Total);
     }
 
     /// <summary>The stance as the files write it, such as <c>support-with-conditions</c>.</summary>
@@ -88,10 +89,15 @@ public sealed class PositionReader(Func<AreaCode, AreaCode?>? regionOf = null)
         _ => throw new ArgumentOutOfRangeException(nameof(stance), stance, "not a stance"),
     };
 
-    private Position? ReadRow(Row row, ColumnMap map, ErrorList errors)
+    private Position? ReadRow(Row row, ColumnMap map, ErrorList errors, List<(string, int)> agendaItems)
     {
         var before = errors.Total;
         var item = AgendaCells.ReadAgendaItem(row, map[AgendaCells.AgendaItem], errors);
+        if (item is not null)
+        {
+            agendaItems.Add((item, row.Line));
+        }
+
         var area = AgendaCells.ReadArea(row, map[Area], errors, regionOf);
         var range = AgendaCells.ReadRange(row, map[Lower], map[Upper], errors);
 

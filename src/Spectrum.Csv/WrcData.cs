@@ -14,8 +14,8 @@ public sealed record WrcData(IReadOnlyList<AgendaItem> AgendaItems, IReadOnlyLis
     /// written as ISO codes (see <see cref="AgendaBandReader"/>).
     /// </summary>
     /// <exception cref="ImportException">
-    /// Every problem of the three files, file by file, then every band and position whose agenda item is unknown.
-    /// Nothing is returned when any file has a problem.
+    /// Every problem of the three files, file by file in line order, with every band and position whose agenda item is
+    /// unknown among them. Nothing is returned when any file has a problem.
     /// </exception>
     public static WrcData Read(string agendaItemsPath, string bandsPath, string positionsPath, Func<AreaCode, AreaCode?>? regionOf = null)
     {
@@ -23,22 +23,18 @@ public sealed record WrcData(IReadOnlyList<AgendaItem> AgendaItems, IReadOnlyLis
         var bands = new AgendaBandReader(regionOf).Import(bandsPath);
         var positions = new PositionReader(regionOf).Import(positionsPath);
 
-        var errors = new List<ImportError>();
-        var total = 0;
-        foreach (var import in new DataFileImport[] { items, bands, positions })
-        {
-            errors.AddRange(import.Errors);
-            total += import.ErrorCount;
-        }
-
         // Unknown agenda items can only be told once the items themselves read without error.
+        ImportError[] bandsUnknown = [], positionsUnknown = [];
         if (items.IsValid)
         {
-            var unknown = AgendaCheck.UnknownAgendaItems(items.Values, bands).Concat(AgendaCheck.UnknownAgendaItems(items.Values, positions)).ToArray();
-            errors.AddRange(unknown);
-            total += unknown.Length;
+            bandsUnknown = [.. AgendaCheck.UnknownAgendaItems(items.Values, bands)];
+            positionsUnknown = [.. AgendaCheck.UnknownAgendaItems(items.Values, positions)];
         }
 
+        var errors = new List<ImportError>(items.Errors);
+        errors.AddRange(AgendaCheck.InLineOrder(bands.Errors, bandsUnknown));
+        errors.AddRange(AgendaCheck.InLineOrder(positions.Errors, positionsUnknown));
+        var total = items.ErrorCount + bands.ErrorCount + positions.ErrorCount + bandsUnknown.Length + positionsUnknown.Length;
         return total == 0
             ? new WrcData(items.Values, bands.Values, positions.Values)
             : throw new ImportException(errors, total);

@@ -180,7 +180,7 @@ internal sealed class ValidateCommand(IAnsiConsole console) : AsyncCommand<Valid
 
         // One error per line, never wrapped, as compilers print them: editors and grep can then find file:line.
         var output = console.Profile.Out.Writer;
-        foreach (var error in import.Errors.Concat(crossErrors))
+        foreach (var error in AgendaCheck.InLineOrder(import.Errors, crossErrors))
         {
             output.WriteLine($"  {error}");
         }

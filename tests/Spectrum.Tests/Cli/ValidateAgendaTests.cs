@@ -39,14 +39,17 @@ public sealed class ValidateAgendaTests : IDisposable
             agenda_item,area,lower_hz,upper_hz,stance,conditions,outcome,outcome_confidence,source,confidence
             1.2,R1,6425000000,7025000000,support-with-conditions,protect incumbents,identified,high,s,medium
             1.5,R1,470000000,694000000,abstain,,,,s,medium
+            1.6,R1,470000000,694000000,support,,,,s,medium
             """);
 
         var (exitCode, output) = await CliRunner.RunAsync("validate", items, positions);
 
         Assert.Equal(1, exitCode);
-        Assert.Contains("eu-positions.csv: positions, 1 error", output);
+        Assert.Contains("eu-positions.csv: positions, 2 errors", output);
         var lines = output.Split('\n');
-        Assert.Contains(lines, l => l.StartsWith($"  {positions}:3:5: stance: 'abstain' is not a stance;", StringComparison.Ordinal));
+        var stance = Array.FindIndex(lines, l => l.StartsWith($"  {positions}:3:5: stance: 'abstain' is not a stance;", StringComparison.Ordinal));
+        var item = Array.FindIndex(lines, l => l.StartsWith($"  {positions}:4:1: agenda_item: 1.6 is not an agenda item", StringComparison.Ordinal));
+        Assert.True(stance >= 0 && item > stance, output);
         Assert.Contains("2 files: 1 valid, 1 invalid", output);
     }
 

@@ -69,7 +69,7 @@ public sealed class AgendaCheckTests : IDisposable
     }
 
     [Fact]
-    public void Reading_the_three_files_together_reports_every_unknown_agenda_item_and_every_file_error()
+    public void Reading_the_three_files_together_reports_every_unknown_agenda_item_among_the_other_errors_in_line_order()
     {
         var items = Items;
         var bands = Bands("9.1 a,R1,1000000,2000000,Radio Astronomy,protect,,,eo,s,low");
@@ -78,12 +78,13 @@ public sealed class AgendaCheckTests : IDisposable
         var exception = Assert.Throws<ImportException>(() => WrcData.Read(items, bands, positions));
 
         Assert.Equal(
-            [(positions, 4, "stance: 'abstain' is not a stance")],
-            exception.Errors.Where(e => e.File == positions).Select(e => (e.File, e.Line, e.Problem)));
-        Assert.Equal(
-            [(bands, 3, "agenda_item: 9.1 a is not an agenda item of the agenda-item files")],
-            exception.Errors.Where(e => e.File == bands).Select(e => (e.File, e.Line, e.Problem)));
-        Assert.Equal(2, exception.TotalCount);
+            [
+                (bands, 3, "agenda_item: 9.1 a is not an agenda item of the agenda-item files"),
+                (positions, 3, "agenda_item: 1.20 is not an agenda item of the agenda-item files"),
+                (positions, 4, "stance: 'abstain' is not a stance"),
+            ],
+            exception.Errors.Select(e => (e.File, e.Line, e.Problem)));
+        Assert.Equal(3, exception.TotalCount);
     }
 
     [Fact]
@@ -112,5 +113,18 @@ public sealed class AgendaCheckTests : IDisposable
         var error = Assert.Single(exception.Errors);
         Assert.Equal((items, 3), (error.File, error.Line));
         Assert.Contains("first on line 2", error.Problem);
+    }
+
+    [Fact]
+    public void An_unknown_agenda_item_is_reported_even_when_its_file_has_other_errors()
+    {
+        var items = AgendaItemReader.Read(Items);
+        var positions = new PositionReader().Import(Positions("1.20,R1,6425000000,7025000000,abstain,,,,s,medium"));
+
+        var error = Assert.Single(AgendaCheck.UnknownAgendaItems(items, positions));
+
+        Assert.False(positions.IsValid);
+        Assert.Equal(3, error.Line);
+        Assert.Equal(3, Assert.Single(positions.Errors).Line);
     }
 }
