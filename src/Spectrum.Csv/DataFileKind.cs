@@ -19,8 +19,17 @@ public enum DataFileKind
     GroupList,
 
     /// <summary>
-    /// Conference changes, editions, agenda items, their bands and positions: recognised by their header so that they
-    /// are never mistaken for an allocation table, and not read by this version.
+    /// Conference changes and editions: recognised by their header so that they are never mistaken for an allocation
+    /// table, and not read by this version.
     /// </summary>
     ConferenceData,
+
+    /// <summary>Conference agenda items (<see cref="AgendaItemReader"/>).</summary>
+    AgendaItems,
+
+    /// <summary>The bands of agenda items, with what each asks for (<see cref="AgendaBandReader"/>).</summary>
+    AgendaBands,
+
+    /// <summary>Positions on agenda items (<see cref="PositionReader"/>).</summary>
+    Positions,
 }

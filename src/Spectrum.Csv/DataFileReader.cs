@@ -20,6 +20,11 @@ public static class DataFileReader
     public static DataFileKind DetectKind(IReadOnlyList<string> header)
     {
         // Amendments and agenda bands also name lower_hz, upper_hz and service: their own columns decide first.
+        if (AgendaFileKinds.Detect(header) is { } agendaKind)
+        {
+            return agendaKind;
+        }
+
         if (ConferenceColumns.Any(column => header.Contains(column, StringComparer.OrdinalIgnoreCase)))
         {
             return DataFileKind.ConferenceData;
@@ -63,6 +68,9 @@ public static class DataFileReader
             case DataFileKind.Footnotes: return FootnoteReader.Import(file);
             case DataFileKind.CountryList: return CountryListReader.Import(file);
             case DataFileKind.GroupList: return GroupListReader.Import(file);
+            case DataFileKind.AgendaItems: return AgendaItemReader.Import(file);
+            case DataFileKind.AgendaBands: return new AgendaBandReader().Import(file);
+            case DataFileKind.Positions: return new PositionReader().Import(file);
             case DataFileKind.ConferenceData: return new DataFileImport(fileName, DataFileKind.ConferenceData, 0, errors.Kept, errors.Total);
             default:
                 errors.Add(1, 0,

@@ -2,13 +2,16 @@ using System.ComponentModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using Spectrum.Areas;
+using Spectrum.Conference;
 using Spectrum.Csv;
 
 namespace Spectrum.Cli.Commands;
 
 /// <summary>
 /// <c>spectrum validate</c>: reads data files as the import would and reports, per file, what it holds and every
-/// problem in it. Exit code 0 when every file is valid, 1 when any is not, 2 for a path that does not exist.
+/// problem in it. Agenda bands and positions are checked against the agenda items of all the files given: a band or
+/// position whose agenda item none of them has is an error at its line. Exit code 0 when every file is valid, 1 when
+/// any is not, 2 for a path that does not exist.
 /// </summary>
 internal sealed class ValidateCommand(IAnsiConsole console) : AsyncCommand<ValidateCommand.Settings>
 {
@@ -62,13 +65,20 @@ internal sealed class ValidateCommand(IAnsiConsole console) : AsyncCommand<Valid
             string.IsNullOrWhiteSpace(settings.Table) ? null : settings.Table.Trim(),
             string.IsNullOrWhiteSpace(settings.Edition) ? null : settings.Edition.Trim(),
             area);
-        var invalid = 0;
+        var imports = new List<DataFileImport>();
         foreach (var file in files)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var import = DataFileReader.Import(file, defaults);
-            Report(import);
-            if (!import.IsValid)
+            imports.Add(DataFileReader.Import(file, defaults));
+        }
+
+        var agenda = AgendaCheckOf(imports);
+        var invalid = 0;
+        foreach (var import in imports)
+        {
+            var unknown = agenda.Errors(import);
+            Report(import, unknown, unknown.Count > 0 ? "" : agenda.Note(import));
+            if (!import.IsValid || unknown.Count > 0)
             {
                 invalid++;
             }
@@ -81,7 +91,36 @@ internal sealed class ValidateCommand(IAnsiConsole console) : AsyncCommand<Valid
         return Task.FromResult(invalid == 0 ? 0 : 1);
     }
 
-    private void Report(DataFileImport import)
+    // Agenda bands and positions are checked against the agenda items of all the files given, once these are valid.
+    private static AgendaFilesCheck AgendaCheckOf(IReadOnlyList<DataFileImport> imports)
+    {
+        var itemFiles = imports.OfType<AgendaFileImport<AgendaItem>>().ToArray();
+        if (itemFiles.Length == 0)
+        {
+            return new AgendaFilesCheck(null, "no agenda-items file given");
+        }
+
+        return itemFiles.All(f => f.IsValid)
+            ? new AgendaFilesCheck([.. itemFiles.SelectMany(f => f.Values)], null)
+            : new AgendaFilesCheck(null, "an agenda-items file given has errors");
+    }
+
+    private sealed record AgendaFilesCheck(IReadOnlyList<AgendaItem>? Items, string? NotChecked)
+    {
+        public IReadOnlyList<ImportError> Errors(DataFileImport import) => (Items, import) switch
+        {
+            ({ } items, AgendaFileImport<AgendaBand> bands) => AgendaCheck.UnknownAgendaItems(items, bands),
+            ({ } items, AgendaFileImport<Position> positions) => AgendaCheck.UnknownAgendaItems(items, positions),
+            _ => [],
+        };
+
+        public string Note(DataFileImport import) =>
+            import.IsValid && import.Kind is DataFileKind.AgendaBands or DataFileKind.Positions
+                ? NotChecked is null ? ", each of a known agenda item" : $"; agenda items not checked: {NotChecked}"
+                : "";
+    }
+
+    private void Report(DataFileImport import, IReadOnlyList<ImportError> crossErrors, string note)
     {
         var kind = import.Kind switch
         {
@@ -89,11 +128,15 @@ internal sealed class ValidateCommand(IAnsiConsole console) : AsyncCommand<Valid
             DataFileKind.Footnotes => "footnotes",
             DataFileKind.CountryList => "countries list",
             DataFileKind.GroupList => "groups list",
-            DataFileKind.ConferenceData => "conference data (amendments, editions, agenda items or positions: not read by this version)",
+            DataFileKind.AgendaItems => "agenda items",
+            DataFileKind.AgendaBands => "agenda bands",
+            DataFileKind.Positions => "positions",
+            DataFileKind.ConferenceData => "conference data (amendments or editions: not read by this version)",
             _ => "unrecognised",
         };
+        var errorCount = import.ErrorCount + crossErrors.Count;
         var verdict = import.Kind == DataFileKind.ConferenceData ? "[grey]not checked[/]"
-            : import.IsValid ? "[green]valid[/]" : $"[red]{Count(import.ErrorCount, "error")}[/]";
+            : errorCount == 0 ? "[green]valid[/]" : $"[red]{Count(errorCount, "error")}[/]";
         console.MarkupLine($"[bold]{Markup.Escape(import.File)}[/]: {kind}, {verdict}");
 
         switch (import)
@@ -124,11 +167,20 @@ internal sealed class ValidateCommand(IAnsiConsole console) : AsyncCommand<Valid
             case ImportResult<CountryListing> countries:
                 console.WriteLine("  " + (countries.IsValid ? Count(countries.Values.Count, "country", "countries") : Count(countries.Rows, "row")));
                 break;
+            case ImportResult<AgendaItem> items:
+                console.WriteLine("  " + (items.IsValid ? Count(items.Values.Count, "agenda item") : Count(items.Rows, "row")));
+                break;
+            case ImportResult<AgendaBand> bands:
+                console.WriteLine("  " + (bands.IsValid ? Count(bands.Values.Count, "agenda band") + note : Count(bands.Rows, "row")));
+                break;
+            case ImportResult<Position> positions:
+                console.WriteLine("  " + (positions.IsValid ? Count(positions.Values.Count, "position") + note : Count(positions.Rows, "row")));
+                break;
         }
 
         // One error per line, never wrapped, as compilers print them: editors and grep can then find file:line.
         var output = console.Profile.Out.Writer;
-        foreach (var error in import.Errors)
+        foreach (var error in AgendaCheck.InLineOrder(import.Errors, crossErrors))
         {
             output.WriteLine($"  {error}");
         }

@@ -6,8 +6,6 @@ public class ConferenceDataKindTests
 {
     [Theory]
     [InlineData("conference,agenda_item,area,lower_hz,upper_hz,service,action,status,footnote,identifies,source,confidence")]
-    [InlineData("agenda_item,area,lower_hz,upper_hz,service,action,status,identifies,highlight,source,confidence")]
-    [InlineData("agenda_item,area,lower_hz,upper_hz,stance,conditions,outcome,outcome_confidence,source,confidence")]
     [InlineData("edition,base,amendments,description,source")]
     public void Amendments_and_agenda_files_are_never_taken_for_allocation_tables(string header)
     {
