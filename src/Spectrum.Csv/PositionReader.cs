@@ -78,17 +78,6 @@ public sealed class PositionReader(Func<AreaCode, AreaCode?>? regionOf = null)
             map?[AgendaCells.AgendaItem].Number ?? 0, agendaItems, errors.Kept, errors.Total);
     }
 
-    /// <summary>The stance as the files write it, such as <c>support-with-conditions</c>.</summary>
-    public static string Format(Stance stance) => stance switch
-    {
-        Stance.Support => "support",
-        Stance.SupportWithConditions => "support-with-conditions",
-        Stance.Oppose => "oppose",
-        Stance.NoChange => "no-change",
-        Stance.NoObjection => "no-objection",
-        _ => throw new ArgumentOutOfRangeException(nameof(stance), stance, "not a stance"),
-    };
-
     private Position? ReadRow(Row row, ColumnMap map, ErrorList errors, List<(string, int)> agendaItems)
     {
         var before = errors.Total;
@@ -102,15 +91,7 @@ public sealed class PositionReader(Func<AreaCode, AreaCode?>? regionOf = null)
         var range = AgendaCells.ReadRange(row, map[Lower], map[Upper], errors);
 
         var stanceText = row[map[StanceColumn]];
-        Stance? stance = stanceText.ToLowerInvariant() switch
-        {
-            "support" => Stance.Support,
-            "support-with-conditions" => Stance.SupportWithConditions,
-            "oppose" => Stance.Oppose,
-            "no-change" => Stance.NoChange,
-            "no-objection" => Stance.NoObjection,
-            _ => null,
-        };
+        var stance = Terms.StanceOf(stanceText);
         if (stance is null)
         {
             errors.Add(row.Line, map[StanceColumn], stanceText.Length == 0 ? "empty" : $"'{stanceText}' is not a stance",

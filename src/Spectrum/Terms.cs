@@ -51,13 +51,15 @@ public static class Terms
         _ => "no-objection",
     };
 
-    public static Stance StanceOf(string text) => text switch
+    /// <summary>The stance a word names, in any letter case, or null for a word that names none.</summary>
+    public static Stance? StanceOf(string text) => text.ToLowerInvariant() switch
     {
         "support" => Stance.Support,
         "support-with-conditions" => Stance.SupportWithConditions,
         "oppose" => Stance.Oppose,
         "no-change" => Stance.NoChange,
-        _ => Stance.NoObjection,
+        "no-objection" => Stance.NoObjection,
+        _ => null,
     };
 
     public static string Of(AgendaScope scope) => scope switch

@@ -199,6 +199,42 @@ public sealed class ImportAndQueryTests(ImportedStore store) : IClassFixture<Imp
         Assert.Equal("MultiPolygon", netherlands.GetProperty("geometry").GetProperty("type").GetString());
     }
 
+    [Fact]
+    public async Task Positions_on_agenda_item_1_2_list_every_band_with_the_EU_stance()
+    {
+        var result = await spectrum.RunAsync("positions", "--agenda-item", "1.2", "--format", "json");
+        Assert.Equal(0, result.ExitCode);
+        var rows = JsonDocument.Parse(result.Output).RootElement.EnumerateArray().ToList();
+
+        var expected = Spectrum.Csv.WrcData.Read(
+            Path.Combine(Data, "wrc23", "agenda-items.csv"), Path.Combine(Data, "wrc23", "agenda-bands.csv"), Path.Combine(Data, "wrc23", "eu-positions.csv"))
+            .Positions.Where(p => p.AgendaItem == "1.2").ToList();
+        Assert.Equal(expected.Count, rows.Count);
+        Assert.All(rows, r => Assert.Equal("1.2", r.GetProperty("agenda_item").GetString()));
+        var sixGigahertz = Assert.Single(rows, r => r.GetProperty("lower_hz").GetInt64() == 6_425_000_000 && r.GetProperty("area").GetString() == "R1");
+        Assert.Equal("support-with-conditions", sixGigahertz.GetProperty("stance").GetString());
+        Assert.Equal(7_025_000_000, sixGigahertz.GetProperty("upper_hz").GetInt64());
+        Assert.False(string.IsNullOrEmpty(sixGigahertz.GetProperty("conditions").GetString()));
+    }
+
+    [Fact]
+    public async Task A_position_is_stored_with_the_territory_of_its_area()
+    {
+        // Amsterdam lies in the territory of the Region 1 position on 6 425-7 025 MHz, New York does not.
+        Assert.Equal(1, await CountAsync(
+            "SELECT count(*) FROM position WHERE agenda_item = '1.2' AND area = 'R1' AND lower(range) = 6425000000 AND ST_Intersects(geom, ST_SetSRID(ST_MakePoint(4.90, 52.37), 4326))"));
+        Assert.Equal(0, await CountAsync(
+            "SELECT count(*) FROM position WHERE agenda_item = '1.2' AND area = 'R1' AND lower(range) = 6425000000 AND ST_Intersects(geom, ST_SetSRID(ST_MakePoint(-74.01, 40.71), 4326))"));
+    }
+
+    [Fact]
+    public async Task An_unknown_agenda_item_is_a_clear_error()
+    {
+        var result = await spectrum.RunAsync("positions", "--agenda-item", "7.7");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("unknown agenda item '7.7'", result.Error, StringComparison.Ordinal);
+    }
+
     private async Task<long> CountAsync(string sql)
     {
         await using var command = new NpgsqlCommand(sql);

@@ -5,6 +5,7 @@ using Spectre.Console.Cli;
 using Spectrum.Areas;
 using Spectrum.Cli.Hosting;
 using Spectrum.Cli.Store;
+using Spectrum.Conference;
 using Spectrum.Csv;
 using Spectrum.Csv.Areas;
 using Spectrum.PostGis.Import;
@@ -49,6 +50,9 @@ internal sealed class ImportCommand(IAnsiConsole console, StoreConnector store) 
         var footnotes = new List<Footnote>();
         var countries = new List<(string File, CountryListing Listing)>();
         var groups = new List<GroupMembership>();
+        var agendaItems = new List<AgendaItem>();
+        var agendaBands = new List<AgendaFileImport<AgendaBand>>();
+        var positions = new List<AgendaFileImport<Position>>();
         var errors = new List<ImportError>();
         var errorCount = 0;
         foreach (var file in files)
@@ -63,6 +67,9 @@ internal sealed class ImportCommand(IAnsiConsole console, StoreConnector store) 
                 case ImportResult<Footnote> f: footnotes.AddRange(f.Values); break;
                 case ImportResult<CountryListing> c: countries.AddRange(c.Values.Select(v => (file, v))); break;
                 case ImportResult<GroupMembership> g: groups.AddRange(g.Values); break;
+                case AgendaFileImport<AgendaItem> a: agendaItems.AddRange(a.Values); break;
+                case AgendaFileImport<AgendaBand> b: agendaBands.Add(b); break;
+                case AgendaFileImport<Position> p: positions.Add(p); break;
                 default:
                     if (import.Kind == DataFileKind.ConferenceData)
                     {
@@ -73,17 +80,34 @@ internal sealed class ImportCommand(IAnsiConsole console, StoreConnector store) 
             }
         }
 
+        // Bands and positions must name agenda items of this import (the store replaces agenda items as a whole).
+        var crossFile = agendaBands.SelectMany(b => AgendaCheck.UnknownAgendaItems(agendaItems, b))
+            .Concat(positions.SelectMany(p => AgendaCheck.UnknownAgendaItems(agendaItems, p)))
+            .ToList();
+        errors.AddRange(crossFile);
+        errorCount += crossFile.Count;
         if (errorCount > 0)
         {
             throw new ImportException(errors, errorCount);
         }
 
         var areas = countries.Count == 0 ? null : BuildAreas(countries, groups);
-        var batch = new ImportBatch(areas, footnotes, tables);
+        var batch = new ImportBatch(areas, footnotes, tables)
+        {
+            AgendaItems = agendaItems,
+            AgendaBands = [.. agendaBands.SelectMany(b => b.Values)],
+            Positions = [.. positions.SelectMany(p => p.Values)],
+        };
         var dataSource = await store.OpenAsync(settings, cancellationToken);
         var summary = await new StoreImporter(dataSource).ImportAsync(batch, cancellationToken);
         console.MarkupLineInterpolated(
             $"Imported {summary.Areas} areas, {summary.Footnotes} footnotes, {summary.Tables} tables ({summary.Allocations} allocations, {summary.BandFootnoteRows} band-footnote rows) from {files.Count} files in {clock.Elapsed.TotalSeconds:0.0} s");
+        if (batch.AgendaItems.Count > 0)
+        {
+            console.MarkupLineInterpolated(
+                $"  WRC agenda: {batch.AgendaItems.Count} agenda items, {batch.AgendaBands.Count} bands, {batch.Positions.Count} positions");
+        }
+
         foreach (var table in tables)
         {
             console.MarkupLineInterpolated($"  {table.Name} {table.Edition} ({table.Area}): {table.Allocations.Count} allocations");

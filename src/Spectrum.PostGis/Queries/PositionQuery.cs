@@ -35,7 +35,7 @@ public sealed class PositionQuery(NpgsqlDataSource dataSource)
                     reader.GetString(0),
                     new ChangeArea(regions, reader.GetBoolean(4), countries),
                     FrequencyRange.FromHz(reader.GetInt64(5), reader.GetInt64(6)),
-                    Terms.StanceOf(reader.GetString(7)),
+                    Terms.StanceOf(reader.GetString(7)) ?? throw new InvalidOperationException("the store's check allows only known stances"),
                     reader.GetString(8),
                     reader.GetString(9),
                     Terms.ConfidenceOf(reader.GetString(10)),

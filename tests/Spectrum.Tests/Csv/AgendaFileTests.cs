@@ -335,7 +335,7 @@ public class AgendaFileTests
         var position = Assert.Single(new PositionReader().Read(Utf8($"{PositionsHeader}\n1.5,R1,470000000,694000000,{written},,,,s,low\n"), "p.csv"));
 
         Assert.Equal(stance, position.Stance);
-        Assert.Equal(written.ToLowerInvariant(), PositionReader.Format(stance));
+        Assert.Equal(written.ToLowerInvariant(), Terms.Of(stance));
     }
 
     [Fact]
