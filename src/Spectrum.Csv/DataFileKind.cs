@@ -18,6 +18,12 @@ public enum DataFileKind
     /// <summary>Members of named groups of countries (<see cref="GroupListReader"/>).</summary>
     GroupList,
 
+    /// <summary>Changes a conference made to the Region tables (<see cref="AmendmentReader"/>).</summary>
+    Amendments,
+
+    /// <summary>Editions: a base and amendment files applied in order (<see cref="EditionListReader"/>).</summary>
+    Editions,
+
     /// <summary>
     /// Conference changes, editions, agenda items, their bands and positions: recognised by their header so that they
     /// are never mistaken for an allocation table, and not read by this version.

@@ -20,6 +20,16 @@ public static class DataFileReader
     public static DataFileKind DetectKind(IReadOnlyList<string> header)
     {
         // Amendments and agenda bands also name lower_hz, upper_hz and service: their own columns decide first.
+        if (Names(header, "conference") && Names(header, "action"))
+        {
+            return DataFileKind.Amendments;
+        }
+
+        if (Names(header, "edition") && Names(header, "base"))
+        {
+            return DataFileKind.Editions;
+        }
+
         if (ConferenceColumns.Any(column => header.Contains(column, StringComparer.OrdinalIgnoreCase)))
         {
             return DataFileKind.ConferenceData;
@@ -63,6 +73,8 @@ public static class DataFileReader
             case DataFileKind.Footnotes: return FootnoteReader.Import(file);
             case DataFileKind.CountryList: return CountryListReader.Import(file);
             case DataFileKind.GroupList: return GroupListReader.Import(file);
+            case DataFileKind.Amendments: return new AmendmentReader().Import(file);
+            case DataFileKind.Editions: return EditionListReader.Import(file, EditionListReader.DataFolderOf(fileName));
             case DataFileKind.ConferenceData: return new DataFileImport(fileName, DataFileKind.ConferenceData, 0, errors.Kept, errors.Total);
             default:
                 errors.Add(1, 0,
@@ -75,6 +87,8 @@ public static class DataFileReader
     // Columns that only conference data files have: amendments (action, conference), editions (base), agenda items
     // and their bands (agenda_item), positions (stance).
     private static readonly string[] ConferenceColumns = ["action", "conference", "agenda_item", "stance", "base"];
+
+    private static bool Names(IReadOnlyList<string> header, string column) => header.Contains(column, StringComparer.OrdinalIgnoreCase);
 
     internal static FileStream OpenRead(string path) =>
         new(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, FileOptions.SequentialScan);
