@@ -59,8 +59,8 @@ public sealed record EditionChange(
             EditionChangeKind.StatusChanged => $"{Service} {Word(Before!.Status)} → {Word(After!.Status)}",
             EditionChangeKind.FootnoteAdded => $"{Holder}: footnote {Footnote} added",
             EditionChangeKind.FootnoteRemoved => $"{Holder}: footnote {Footnote} removed",
-            EditionChangeKind.IdentificationAdded => $"{Holder}: {Mark!.Identifies} identified{MarkDetail}",
-            EditionChangeKind.IdentificationRemoved => $"{Holder}: {Mark!.Identifies} identification{MarkDetail} removed",
+            EditionChangeKind.IdentificationAdded => $"{Holder}: {Identified} identified{MarkDetail}",
+            EditionChangeKind.IdentificationRemoved => $"{Holder}: {Identified} identification{MarkDetail} removed",
             EditionChangeKind.MarkAdded => $"{Holder}: {MarkText} added",
             _ => $"{Holder}: {MarkText} removed",
         };
@@ -68,6 +68,9 @@ public sealed record EditionChange(
     }
 
     private string Holder => Service?.Name ?? "band";
+
+    // IMT, HAPS, HIBS as the RR write them.
+    private string Identified => Mark!.Identifies.ToString()!.ToUpperInvariant();
 
     private string MarkDetail =>
         $" ({(Mark!.Footnote is { } id ? id.ToString() : "no number")}{(Mark.ListedCountriesOnly ? ", listed countries" : "")})";

@@ -5,10 +5,8 @@ namespace Spectrum.Tests.Csv;
 public class ConferenceDataKindTests
 {
     [Theory]
-    [InlineData("conference,agenda_item,area,lower_hz,upper_hz,service,action,status,footnote,identifies,source,confidence")]
     [InlineData("agenda_item,area,lower_hz,upper_hz,service,action,status,identifies,highlight,source,confidence")]
     [InlineData("agenda_item,area,lower_hz,upper_hz,stance,conditions,outcome,outcome_confidence,source,confidence")]
-    [InlineData("edition,base,amendments,description,source")]
     public void Amendments_and_agenda_files_are_never_taken_for_allocation_tables(string header)
     {
         Assert.Equal(DataFileKind.ConferenceData, DataFileReader.DetectKind(header.Split(',')));
