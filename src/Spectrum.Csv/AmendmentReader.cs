@@ -247,7 +247,7 @@ public sealed partial class AmendmentReader(Func<AreaCode, AreaCode?>? regionOf 
         }
         else if (!needed && action is not null && status is not null)
         {
-            errors.Add(row.Line, column, $"'{text}' on a {row[map[Action]]} row",
+            errors.Add(row.Line, column, $"'{text}' on {WithArticle(row[map[Action]])} row",
                 "a status only on add-allocation and change-status rows; empty here");
         }
 
@@ -300,11 +300,13 @@ public sealed partial class AmendmentReader(Func<AreaCode, AreaCode?>? regionOf 
         }
         else if (action is not null and not AmendmentAction.Identify && identifies is not null)
         {
-            errors.Add(row.Line, column, $"'{text}' on a {row[map[Action]]} row", "identifies only on identify rows; empty here");
+            errors.Add(row.Line, column, $"'{text}' on {WithArticle(row[map[Action]])} row", "identifies only on identify rows; empty here");
         }
 
         return identifies;
     }
+
+    private static string WithArticle(string action) => (action.Length > 0 && "aeiou".Contains(action[0]) ? "an " : "a ") + action;
 
     [GeneratedRegex(@"^R([123])(-listed)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RegionArea();
