@@ -54,8 +54,8 @@ public sealed record EditionChange(
     {
         var what = Kind switch
         {
-            EditionChangeKind.AllocationAdded => $"{After!.Service.Format(After.Status)} added",
-            EditionChangeKind.AllocationRemoved => $"{Before!.Service.Format(Before.Status)} removed",
+            EditionChangeKind.AllocationAdded => $"{Written(After!)} added",
+            EditionChangeKind.AllocationRemoved => $"{Written(Before!)} removed",
             EditionChangeKind.StatusChanged => $"{Service} {Word(Before!.Status)} → {Word(After!.Status)}",
             EditionChangeKind.FootnoteAdded => $"{Holder}: footnote {Footnote} added",
             EditionChangeKind.FootnoteRemoved => $"{Holder}: footnote {Footnote} removed",
@@ -78,6 +78,10 @@ public sealed record EditionChange(
     private string MarkText => Mark!.ListedAllocation is { } change
         ? $"{change.Service} {(change.Action == AmendmentAction.RemoveAllocation ? "removed" : change.Action == AmendmentAction.AddAllocation ? "added" : "changed")}{(change.Status is { } s ? " " + Word(s) : "")} in listed countries ({(Mark.Footnote is { } id ? id.ToString() : "no number")})"
         : $"footnote without number{(Mark.ListedCountriesOnly ? " (listed countries)" : "")}";
+
+    // As the Table writes it: MOBILE except aeronautical mobile 5.430A.
+    private static string Written(Allocation allocation) =>
+        string.Join(' ', [allocation.Service.Format(allocation.Status), .. allocation.Footnotes.Select(f => f.Value)]);
 
     private static string Word(AllocationStatus status) => status == AllocationStatus.Primary ? "primary" : "secondary";
 }
