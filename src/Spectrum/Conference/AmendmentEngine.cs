@@ -169,8 +169,11 @@ internal sealed class AmendedTable
             return band;
         }
 
-        public string Services() =>
-            Allocations.Count == 0 ? "the band has no allocation" : string.Join(", ", Allocations.Select(a => a.Service.Format(a.Status)));
+        /// <summary>What a change to an existing allocation expects: one of the band's services, as the Table writes them.</summary>
+        public string ServiceItHas() =>
+            Allocations.Count == 0
+                ? "a service the band has (it has none)"
+                : $"a service the band has: {string.Join(", ", Allocations.Select(a => a.Service.Format(a.Status)))}";
     }
 
     /// <summary>One amendment applied to one band.</summary>
@@ -231,13 +234,13 @@ internal sealed class AmendedTable
                         Footnote is { } id ? [id] : [], amendment.Provenance));
                     break;
                 case AmendmentAction.RemoveAllocation when index < 0:
-                    Fail($"cannot remove {service}: the band does not have it", $"a service the band has: {band.Services()}");
+                    Fail($"cannot remove {service}: the band does not have it", band.ServiceItHas());
                     break;
                 case AmendmentAction.RemoveAllocation:
                     band.Allocations.RemoveAt(index);
                     break;
                 case AmendmentAction.ChangeStatus when index < 0:
-                    Fail($"cannot change the status of {service}: the band does not have it", $"a service the band has: {band.Services()}");
+                    Fail($"cannot change the status of {service}: the band does not have it", band.ServiceItHas());
                     break;
                 case AmendmentAction.ChangeStatus when amendment.Status is null:
                     Fail("change-status needs a status", "primary or secondary");
@@ -277,7 +280,7 @@ internal sealed class AmendedTable
             if (amendment.Action != AmendmentAction.AddAllocation && index < 0)
             {
                 Fail($"cannot {(amendment.Action == AmendmentAction.RemoveAllocation ? "remove" : "change the status of")} {service} in listed countries: the Region table does not have it",
-                    $"a service the band has: {band.Services()}");
+                    band.ServiceItHas());
                 return;
             }
 
@@ -325,7 +328,7 @@ internal sealed class AmendedTable
             var index = band.IndexOf(Service);
             if (index < 0)
             {
-                Fail($"{Service} is not allocated in the band", $"a service the band has: {band.Services()}");
+                Fail($"{Service} is not allocated in the band", band.ServiceItHas());
                 return;
             }
 

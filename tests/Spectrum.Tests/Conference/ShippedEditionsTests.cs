@@ -318,8 +318,10 @@ public class ShippedEditionsTimingTests(ITestOutputHelper output)
     [Fact]
     public void Reading_and_building_all_three_editions_takes_well_under_five_seconds()
     {
-        EditionLoader.Load(Repository.DataPath("editions.csv"));
         var clock = Stopwatch.StartNew();
+        EditionLoader.Load(Repository.DataPath("editions.csv"));
+        var first = clock.Elapsed;
+        clock.Restart();
         var editions = EditionLoader.Load(Repository.DataPath("editions.csv"));
         var loaded = clock.Elapsed;
 
@@ -331,7 +333,7 @@ public class ShippedEditionsTimingTests(ITestOutputHelper output)
         EditionBuilder.Build(definitions, new Dictionary<string, IReadOnlyList<AllocationTable>> { ["RR-2012"] = tables }, amendments);
         var built = clock.Elapsed;
 
-        output.WriteLine($"read and built: {loaded.TotalMilliseconds:0} ms; built from tables and amendments already read: {built.TotalMilliseconds:0} ms");
-        Assert.True(loaded < TimeSpan.FromSeconds(5), $"{loaded.TotalMilliseconds:0} ms");
+        output.WriteLine($"read and built: {first.TotalMilliseconds:0} ms the first time in the process, {loaded.TotalMilliseconds:0} ms the second; built from tables and amendments already read: {built.TotalMilliseconds:0} ms");
+        Assert.True(first < TimeSpan.FromSeconds(5), $"{first.TotalMilliseconds:0} ms");
     }
 }
