@@ -89,6 +89,9 @@ public static class SpectrumApp
         config.AddDbBranch();
         config.AddCommand<EditionsCommand>("editions")
             .WithDescription("The editions of the Table in the store, oldest first; the newest is every query's default");
+        config.AddCommand<DiffCommand>("diff")
+            .WithDescription("What changed between two editions, band by band and Region by Region")
+            .WithExample("diff", "RR-2020", "RR-2024", "6-7.2GHz", "--region", "1");
         config.AddCommand<PositionsCommand>("positions")
             .WithDescription("The EU common positions per WRC-23 agenda item, band and Region, with the outcome")
             .WithExample("positions", "--agenda-item", "1.2", "--format", "json");

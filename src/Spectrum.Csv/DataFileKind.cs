@@ -18,11 +18,11 @@ public enum DataFileKind
     /// <summary>Members of named groups of countries (<see cref="GroupListReader"/>).</summary>
     GroupList,
 
-    /// <summary>
-    /// Conference changes and editions: recognised by their header so that they are never mistaken for an allocation
-    /// table, and not read by this version.
-    /// </summary>
-    ConferenceData,
+    /// <summary>Changes a conference made to the Region tables (<see cref="AmendmentReader"/>).</summary>
+    Amendments,
+
+    /// <summary>Editions: a base and amendment files applied in order (<see cref="EditionListReader"/>).</summary>
+    Editions,
 
     /// <summary>Conference agenda items (<see cref="AgendaItemReader"/>).</summary>
     AgendaItems,

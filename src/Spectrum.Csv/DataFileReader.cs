@@ -20,14 +20,25 @@ public static class DataFileReader
     public static DataFileKind DetectKind(IReadOnlyList<string> header)
     {
         // Amendments and agenda bands also name lower_hz, upper_hz and service: their own columns decide first.
+        if (Names(header, "conference") && Names(header, "action"))
+        {
+            return DataFileKind.Amendments;
+        }
+
+        if (Names(header, "edition") && Names(header, "base"))
+        {
+            return DataFileKind.Editions;
+        }
+
         if (AgendaFileKinds.Detect(header) is { } agendaKind)
         {
             return agendaKind;
         }
 
+        // A conference file of no known kind must not be read as an allocation table because it has band columns.
         if (ConferenceColumns.Any(column => header.Contains(column, StringComparer.OrdinalIgnoreCase)))
         {
-            return DataFileKind.ConferenceData;
+            return DataFileKind.Unrecognised;
         }
 
         (DataFileKind Kind, int Score)[] scores =
@@ -71,7 +82,8 @@ public static class DataFileReader
             case DataFileKind.AgendaItems: return AgendaItemReader.Import(file);
             case DataFileKind.AgendaBands: return new AgendaBandReader().Import(file);
             case DataFileKind.Positions: return new PositionReader().Import(file);
-            case DataFileKind.ConferenceData: return new DataFileImport(fileName, DataFileKind.ConferenceData, 0, errors.Kept, errors.Total);
+            case DataFileKind.Amendments: return new AmendmentReader().Import(file);
+            case DataFileKind.Editions: return EditionListReader.Import(file, EditionListReader.DataFolderOf(fileName));
             default:
                 errors.Add(1, 0,
                     $"the header ({string.Join(", ", file.Header.Select(h => $"'{h}'"))}) is not one of a known kind of file",
@@ -83,6 +95,8 @@ public static class DataFileReader
     // Columns that only conference data files have: amendments (action, conference), editions (base), agenda items
     // and their bands (agenda_item), positions (stance).
     private static readonly string[] ConferenceColumns = ["action", "conference", "agenda_item", "stance", "base"];
+
+    private static bool Names(IReadOnlyList<string> header, string column) => header.Contains(column, StringComparer.OrdinalIgnoreCase);
 
     internal static FileStream OpenRead(string path) =>
         new(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, FileOptions.SequentialScan);

@@ -52,14 +52,19 @@ public sealed class ImportAndQueryTests(ImportedStore store) : IClassFixture<Imp
 {
     private static readonly string Data = ImportedStore.Data;
 
+    private const string AllocationsOf2012 =
+        "SELECT count(*) FROM allocation a JOIN allocation_table t ON t.id = a.table_id WHERE t.edition = 'RR-2012'";
+
     private readonly CommandLine spectrum = store.Spectrum;
     private readonly TestDatabase database = store.Database;
 
     [Fact]
     public async Task Import_of_the_shipped_data_stores_every_table_row()
     {
-        Assert.Equal(1301 + 1338 + 1341, await CountAsync("SELECT count(*) FROM allocation"));
-        Assert.Equal(360 + 341 + 347, await CountAsync("SELECT count(*) FROM band_footnote"));
+        Assert.Equal(1301 + 1338 + 1341, await CountAsync(AllocationsOf2012));
+        Assert.Equal(360 + 341 + 347, await CountAsync(
+            "SELECT count(*) FROM band_footnote b JOIN allocation_table t ON t.id = b.table_id WHERE t.edition = 'RR-2012'"));
+        Assert.Equal(9, await CountAsync("SELECT count(*) FROM allocation_table"));
         Assert.Equal(506, await CountAsync("SELECT count(*) FROM footnote"));
         Assert.Equal(27, await CountAsync("SELECT count(*) FROM area_member WHERE group_code = 'EU27'"));
     }
@@ -69,8 +74,8 @@ public sealed class ImportAndQueryTests(ImportedStore store) : IClassFixture<Imp
     {
         var again = await spectrum.RunAsync("import", Path.Combine(Data, "itu"));
         Assert.Equal(0, again.ExitCode);
-        Assert.Equal(1301 + 1338 + 1341, await CountAsync("SELECT count(*) FROM allocation"));
-        Assert.Equal(3, await CountAsync("SELECT count(*) FROM allocation_table"));
+        Assert.Equal(1301 + 1338 + 1341, await CountAsync(AllocationsOf2012));
+        Assert.Equal(3, await CountAsync("SELECT count(*) FROM allocation_table WHERE edition = 'RR-2012'"));
     }
 
     [Fact]
@@ -233,6 +238,72 @@ public sealed class ImportAndQueryTests(ImportedStore store) : IClassFixture<Imp
         var result = await spectrum.RunAsync("positions", "--agenda-item", "7.7");
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("unknown agenda item '7.7'", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("RR-2012", "Mobile", "secondary")]
+    [InlineData("RR-2020", "Mobile except aeronautical mobile", "primary")]
+    public async Task Region_1_mobile_at_3_4_GHz_is_secondary_in_2012_and_primary_from_2020(string edition, string service, string status)
+    {
+        var result = await spectrum.RunAsync("query", "3.4-3.6GHz", "--region", "1", "--edition", edition, "--format", "json");
+        Assert.Equal(0, result.ExitCode);
+        var mobile = Assert.Single(JsonDocument.Parse(result.Output).RootElement.EnumerateArray(),
+            r => r.GetProperty("service").GetString()!.StartsWith("Mobile", StringComparison.Ordinal));
+        Assert.Equal(service, mobile.GetProperty("service").GetString());
+        Assert.Equal(status, mobile.GetProperty("status").GetString());
+        Assert.Equal(edition, mobile.GetProperty("edition").GetString());
+    }
+
+    [Fact]
+    public async Task The_editions_are_listed_oldest_first_and_the_newest_is_the_default()
+    {
+        var editions = await spectrum.RunAsync("editions", "--format", "json");
+        Assert.Equal(0, editions.ExitCode);
+        Assert.Equal(["RR-2012", "RR-2020", "RR-2024"],
+            JsonDocument.Parse(editions.Output).RootElement.EnumerateArray().Select(e => e.GetProperty("edition").GetString()));
+
+        var query = await spectrum.RunAsync("query", "6.5GHz", "--region", "1", "--format", "json");
+        Assert.All(JsonDocument.Parse(query.Output).RootElement.EnumerateArray(), r => Assert.Equal("RR-2024", r.GetProperty("edition").GetString()));
+    }
+
+    [Fact]
+    public async Task The_diff_from_RR_2020_to_RR_2024_shows_the_IMT_identification_of_6425_to_7125_MHz_in_Region_1()
+    {
+        var result = await spectrum.RunAsync("diff", "RR-2020", "RR-2024", "6-7.2GHz", "--region", "1", "--format", "json");
+        Assert.Equal(0, result.ExitCode);
+        var rows = JsonDocument.Parse(result.Output).RootElement.EnumerateArray().ToList();
+        var imt = rows.Where(r => r.GetProperty("change").GetString() == "identification-added" && r.GetProperty("identifies").GetString() == "IMT").ToList();
+
+        Assert.Equal(6_425_000_000, imt.Min(r => r.GetProperty("lower_hz").GetInt64()));
+        Assert.Equal(7_125_000_000, imt.Max(r => r.GetProperty("upper_hz").GetInt64()));
+        Assert.Equal(7_125_000_000 - 6_425_000_000, imt.Sum(r => r.GetProperty("upper_hz").GetInt64() - r.GetProperty("lower_hz").GetInt64()));
+        Assert.All(imt, r => Assert.Equal("Mobile", r.GetProperty("service").GetString()));
+    }
+
+    [Fact]
+    public async Task An_amendment_that_cannot_be_applied_fails_the_import_with_its_line_and_changes_nothing()
+    {
+        var copy = Path.Combine(spectrum.Home, "data-copy");
+        CopyFolder(Data, copy);
+        await File.AppendAllTextAsync(Path.Combine(copy, "amendments", "wrc-15.csv"),
+            "WRC-15,,R1,3400000000,3600000000,Amateur,remove-allocation,,,,test,high\n");
+        var before = await CountAsync("SELECT count(*) FROM allocation");
+
+        var result = await spectrum.RunAsync("import", copy);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("wrc-15.csv:25", result.Error, StringComparison.Ordinal);
+        Assert.Equal(before, await CountAsync("SELECT count(*) FROM allocation"));
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
     }
 
     private async Task<long> CountAsync(string sql)

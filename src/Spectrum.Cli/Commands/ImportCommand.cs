@@ -53,6 +53,7 @@ internal sealed class ImportCommand(IAnsiConsole console, StoreConnector store) 
         var agendaItems = new List<AgendaItem>();
         var agendaBands = new List<AgendaFileImport<AgendaBand>>();
         var positions = new List<AgendaFileImport<Position>>();
+        var editionFiles = new List<string>();
         var errors = new List<ImportError>();
         var errorCount = 0;
         foreach (var file in files)
@@ -70,13 +71,7 @@ internal sealed class ImportCommand(IAnsiConsole console, StoreConnector store) 
                 case AgendaFileImport<AgendaItem> a: agendaItems.AddRange(a.Values); break;
                 case AgendaFileImport<AgendaBand> b: agendaBands.Add(b); break;
                 case AgendaFileImport<Position> p: positions.Add(p); break;
-                default:
-                    if (import.Kind == DataFileKind.ConferenceData)
-                    {
-                        console.MarkupLineInterpolated($"[grey]{file}: conference data, not read by this version[/]");
-                    }
-
-                    break;
+                case ImportResult<EditionDefinition> e when e.IsValid: editionFiles.Add(file); break;
             }
         }
 
@@ -91,9 +86,17 @@ internal sealed class ImportCommand(IAnsiConsole console, StoreConnector store) 
             throw new ImportException(errors, errorCount);
         }
 
+        // An editions file brings the tables of every edition it defines, built by applying its amendment files.
+        var editions = editionFiles
+            .SelectMany(f => EditionLoader.Load(f, countries.Count == 0 ? null : AmendmentReader.RegionLookup(countries.Select(c => c.Listing))))
+            .ToList();
+        var editionTables = editions.SelectMany(e => e.Tables).ToList();
+        tables = [.. editionTables, .. tables.Where(t => !editionTables.Any(e => e.Name == t.Name && e.Edition == t.Edition))];
+
         var areas = countries.Count == 0 ? null : BuildAreas(countries, groups);
         var batch = new ImportBatch(areas, footnotes, tables)
         {
+            Editions = [.. editions.Select(e => e.Definition)],
             AgendaItems = agendaItems,
             AgendaBands = [.. agendaBands.SelectMany(b => b.Values)],
             Positions = [.. positions.SelectMany(p => p.Values)],
@@ -102,6 +105,11 @@ internal sealed class ImportCommand(IAnsiConsole console, StoreConnector store) 
         var summary = await new StoreImporter(dataSource).ImportAsync(batch, cancellationToken);
         console.MarkupLineInterpolated(
             $"Imported {summary.Areas} areas, {summary.Footnotes} footnotes, {summary.Tables} tables ({summary.Allocations} allocations, {summary.BandFootnoteRows} band-footnote rows) from {files.Count} files in {clock.Elapsed.TotalSeconds:0.0} s");
+        if (batch.Editions.Count > 0)
+        {
+            console.MarkupLineInterpolated($"  editions: {string.Join(", ", batch.Editions.Select(e => e.Name))} (the newest, {batch.Editions[^1].Name}, is the default)");
+        }
+
         if (batch.AgendaItems.Count > 0)
         {
             console.MarkupLineInterpolated(

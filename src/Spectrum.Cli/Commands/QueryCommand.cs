@@ -104,7 +104,8 @@ internal sealed class QueryCommand(IAnsiConsole console, StoreConnector store) :
 
     private void WriteTable(FrequencyRange range, Settings settings, List<AllocationRow> rows, AllocationAnswer answer)
     {
-        console.MarkupLineInterpolated($"[bold]{range}[/] in {settings.AreaLabel}: {rows.Count} allocation(s)");
+        var asked = range.WidthHz == 1 ? range.Lower.ToString() : range.ToString();
+        console.MarkupLineInterpolated($"[bold]{asked}[/] in {settings.AreaLabel}: {rows.Count} allocation(s)");
         if (rows.Count == 0)
         {
             console.MarkupLine("[grey]Nothing allocated there in the stored tables (is the data imported? spectrum import data)[/]");

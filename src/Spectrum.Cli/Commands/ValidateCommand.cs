@@ -76,8 +76,10 @@ internal sealed class ValidateCommand(IAnsiConsole console) : AsyncCommand<Valid
         var invalid = 0;
         foreach (var import in imports)
         {
-            var unknown = agenda.Errors(import);
-            Report(import, unknown, unknown.Count > 0 ? "" : agenda.Note(import));
+            var (unknown, note) = import is ImportResult<EditionDefinition> { IsValid: true } editions
+                ? BuildEditions(editions)
+                : (agenda.Errors(import), "");
+            Report(import, unknown, unknown.Count > 0 ? "" : note.Length > 0 ? note : agenda.Note(import));
             if (!import.IsValid || unknown.Count > 0)
             {
                 invalid++;
@@ -89,6 +91,20 @@ internal sealed class ValidateCommand(IAnsiConsole console) : AsyncCommand<Valid
             ? $"[green]{Count(files.Length, "file")}, all valid[/]"
             : $"[red]{Count(files.Length, "file")}: {files.Length - invalid} valid, {invalid} invalid[/]");
         return Task.FromResult(invalid == 0 ? 0 : 1);
+    }
+
+    // An editions file is valid when every edition it defines can be built: each amendment applies to its table.
+    private static (IReadOnlyList<ImportError> Errors, string Note) BuildEditions(ImportResult<EditionDefinition> editions)
+    {
+        try
+        {
+            var built = EditionLoader.Load(editions.File);
+            return ([], $", every edition built: {string.Join(", ", built.Select(e => $"{e.Name} ({e.Tables.Count} tables)"))}");
+        }
+        catch (ImportException e)
+        {
+            return (e.Errors, "");
+        }
     }
 
     // Agenda bands and positions are checked against the agenda items of all the files given, once these are valid.
@@ -131,12 +147,12 @@ internal sealed class ValidateCommand(IAnsiConsole console) : AsyncCommand<Valid
             DataFileKind.AgendaItems => "agenda items",
             DataFileKind.AgendaBands => "agenda bands",
             DataFileKind.Positions => "positions",
-            DataFileKind.ConferenceData => "conference data (amendments or editions: not read by this version)",
+            DataFileKind.Amendments => "amendments",
+            DataFileKind.Editions => "editions",
             _ => "unrecognised",
         };
         var errorCount = import.ErrorCount + crossErrors.Count;
-        var verdict = import.Kind == DataFileKind.ConferenceData ? "[grey]not checked[/]"
-            : errorCount == 0 ? "[green]valid[/]" : $"[red]{Count(errorCount, "error")}[/]";
+        var verdict = errorCount == 0 ? "[green]valid[/]" : $"[red]{Count(errorCount, "error")}[/]";
         console.MarkupLine($"[bold]{Markup.Escape(import.File)}[/]: {kind}, {verdict}");
 
         switch (import)
@@ -160,6 +176,12 @@ internal sealed class ValidateCommand(IAnsiConsole console) : AsyncCommand<Valid
             // An invalid file yields no values: its rows are what can be counted.
             case ImportResult<Footnote> footnotes:
                 console.WriteLine("  " + (footnotes.IsValid ? Count(footnotes.Values.Count, "footnote") : Count(footnotes.Rows, "row")));
+                break;
+            case ImportResult<Amendment> amendments:
+                console.WriteLine("  " + (amendments.IsValid ? Count(amendments.Values.Count, "amendment") : Count(amendments.Rows, "row")));
+                break;
+            case ImportResult<EditionDefinition> editions:
+                console.WriteLine("  " + (editions.IsValid ? Count(editions.Values.Count, "edition") + note : Count(editions.Rows, "row")));
                 break;
             case ImportResult<GroupMembership> groups:
                 console.WriteLine("  " + (groups.IsValid ? Count(groups.Values.Count, "membership") : Count(groups.Rows, "row")));

@@ -32,6 +32,9 @@ public sealed record ChangeArea(IReadOnlyList<AreaCode> Regions, bool ListedCoun
 {
     public static ChangeArea Region(int number) => new([AreaCode.Region(number)], false, []);
 
+    /// <summary><c>R1-listed</c>: by a footnote of Region <paramref name="number"/> in countries it lists, not named here.</summary>
+    public static ChangeArea Listed(int number) => new([AreaCode.Region(number)], true, []);
+
     /// <summary>As the data files write it: <c>R1</c>, <c>R2-listed</c>, or ISO codes <c>DE FR</c>.</summary>
     public override string ToString() =>
         Countries.Count > 0 ? string.Join(' ', Countries)
@@ -59,8 +62,10 @@ public sealed record Amendment(
     int Line);
 
 /// <summary>
-/// A mark an amendment leaves on an allocation or a band: an identification (IMT, HAPS, HIBS) or a footnote whose
-/// number the source does not give. <see cref="ListedCountriesOnly"/> when it holds only in countries its footnote lists.
+/// A mark an amendment leaves on an allocation or a band: an identification (IMT, HAPS, HIBS), a footnote whose
+/// number the source does not give, or (on a band) an allocation made or changed only in the countries a footnote
+/// lists (<see cref="ListedAllocation"/>). <see cref="ListedCountriesOnly"/> when it holds only in countries its
+/// footnote lists.
 /// </summary>
 public sealed record ChangeMark(
     string Conference,
@@ -68,7 +73,20 @@ public sealed record ChangeMark(
     Identification? Identifies,
     FootnoteId? Footnote,
     bool ListedCountriesOnly,
-    Provenance Provenance);
+    Provenance Provenance)
+{
+    /// <summary>
+    /// The allocation added, removed or changed in listed countries, which the Region table's service rows do not
+    /// show (data/README.md, "<c>area</c>"); null for an identification or a footnote without number.
+    /// </summary>
+    public ListedAllocationChange? ListedAllocation { get; init; }
+}
+
+/// <summary>
+/// An allocation a footnote adds, removes or changes in the countries it lists: <see cref="Status"/> is the new status
+/// (add-allocation, change-status), null for a removal.
+/// </summary>
+public sealed record ListedAllocationChange(AmendmentAction Action, RadioService Service, AllocationStatus? Status);
 
 /// <summary>
 /// A named edition: a base (an earlier edition, or files read as they are) and amendment files applied in order.

@@ -10,9 +10,9 @@ public class AgendaFileKindTests
     [InlineData("agenda_item,area,lower_hz,upper_hz,service,action", DataFileKind.AgendaBands)]
     [InlineData("agenda_item,area,lower_hz,upper_hz,stance,conditions,outcome,outcome_confidence,source,confidence", DataFileKind.Positions)]
     [InlineData("Stance,agenda_item", DataFileKind.Positions)]
-    [InlineData("conference,agenda_item,area,lower_hz,upper_hz,service,action,status,footnote,identifies,source,confidence", DataFileKind.ConferenceData)]
-    [InlineData("edition,base,amendments,description,source", DataFileKind.ConferenceData)]
-    public void Agenda_items_bands_and_positions_are_told_by_their_headers_and_amendments_stay_conference_data(string header, DataFileKind kind)
+    [InlineData("conference,agenda_item,area,lower_hz,upper_hz,service,action,status,footnote,identifies,source,confidence", DataFileKind.Amendments)]
+    [InlineData("edition,base,amendments,description,source", DataFileKind.Editions)]
+    public void Agenda_items_bands_and_positions_are_told_by_their_headers_from_amendments_and_editions(string header, DataFileKind kind)
     {
         Assert.Equal(kind, DataFileReader.DetectKind(header.Split(',')));
     }

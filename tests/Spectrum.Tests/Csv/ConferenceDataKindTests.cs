@@ -6,10 +6,18 @@ public class ConferenceDataKindTests
 {
     [Theory]
     [InlineData("conference,agenda_item,area,lower_hz,upper_hz,service,action,status,footnote,identifies,source,confidence")]
-    [InlineData("edition,base,amendments,description,source")]
+    [InlineData("agenda_item,area,lower_hz,upper_hz,service,action,status,identifies,highlight,source,confidence")]
+    [InlineData("agenda_item,area,lower_hz,upper_hz,stance,conditions,outcome,outcome_confidence,source,confidence")]
+    [InlineData("action,area,lower_hz,upper_hz,service,status")]
     public void Amendments_and_agenda_files_are_never_taken_for_allocation_tables(string header)
     {
-        Assert.Equal(DataFileKind.ConferenceData, DataFileReader.DetectKind(header.Split(',')));
+        Assert.NotEqual(DataFileKind.AllocationTable, DataFileReader.DetectKind(header.Split(',')));
+    }
+
+    [Fact]
+    public void A_conference_file_of_no_known_kind_is_unrecognised_rather_than_read_as_a_table()
+    {
+        Assert.Equal(DataFileKind.Unrecognised, DataFileReader.DetectKind("action,area,lower_hz,upper_hz,service,status".Split(',')));
     }
 
     [Fact]

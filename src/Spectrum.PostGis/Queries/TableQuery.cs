@@ -1,0 +1,79 @@
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Spectrum.PostGis.Queries;
+
+/// <summary>Reads whole stored tables back into domain tables, band footnotes and marks included.</summary>
+public sealed class TableQuery(NpgsqlDataSource dataSource)
+{
+    /// <param name="edition">The edition whose tables to read.</param>
+    /// <param name="area">Only the table for this area (a Region), or null for all of the edition.</param>
+    public async Task<IReadOnlyList<AllocationTable>> LoadAsync(string edition, AreaCode? area, CancellationToken cancellationToken)
+    {
+        var heads = new List<(int Id, string Name, AreaCode Area)>();
+        await using (var command = dataSource.CreateCommand(
+            "SELECT id, name, area_code FROM allocation_table WHERE edition = $1 AND ($2::text IS NULL OR area_code = $2) ORDER BY name"))
+        {
+            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = edition });
+            command.Parameters.Add(new NpgsqlParameter { Value = (object?)area?.Value ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                heads.Add((reader.GetInt32(0), reader.GetString(1), AreaCode.Parse(reader.GetString(2))));
+            }
+        }
+
+        var tables = new List<AllocationTable>(heads.Count);
+        foreach (var (id, name, code) in heads)
+        {
+            tables.Add(new AllocationTable(name, edition, code,
+                await AllocationsAsync(id, cancellationToken), await BandsAsync(id, cancellationToken)));
+        }
+
+        return tables;
+    }
+
+    private async Task<List<Allocation>> AllocationsAsync(int tableId, CancellationToken cancellationToken)
+    {
+        var allocations = new List<Allocation>();
+        await using var command = dataSource.CreateCommand(
+            "SELECT lower(range), upper(range), service, status, footnotes, source, confidence, marks::text FROM allocation WHERE table_id = $1");
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = tableId });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            allocations.Add(new Allocation(
+                FrequencyRange.FromHz(reader.GetInt64(0), reader.GetInt64(1)),
+                RadioService.Parse(reader.GetString(2)),
+                Terms.StatusOf(reader.GetString(3)),
+                Terms.FootnotesOf(reader.GetFieldValue<string[]>(4)),
+                new Provenance(reader.GetString(5), Terms.ConfidenceOf(reader.GetString(6))))
+            {
+                Marks = Terms.MarksOf(reader.GetString(7)),
+            });
+        }
+
+        return allocations;
+    }
+
+    private async Task<List<BandFootnotes>> BandsAsync(int tableId, CancellationToken cancellationToken)
+    {
+        var bands = new List<BandFootnotes>();
+        await using var command = dataSource.CreateCommand(
+            "SELECT lower(range), upper(range), footnotes, source, marks::text FROM band_footnote WHERE table_id = $1");
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = tableId });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            bands.Add(new BandFootnotes(
+                FrequencyRange.FromHz(reader.GetInt64(0), reader.GetInt64(1)),
+                Terms.FootnotesOf(reader.GetFieldValue<string[]>(2)),
+                new Provenance(reader.GetString(3), Confidence.High))
+            {
+                Marks = Terms.MarksOf(reader.GetString(4)),
+            });
+        }
+
+        return bands;
+    }
+}
