@@ -64,7 +64,7 @@ public sealed class ImportAndQueryTests(ImportedStore store) : IClassFixture<Imp
         Assert.Equal(1301 + 1338 + 1341, await CountAsync(AllocationsOf2012));
         Assert.Equal(360 + 341 + 347, await CountAsync(
             "SELECT count(*) FROM band_footnote b JOIN allocation_table t ON t.id = b.table_id WHERE t.edition = 'RR-2012'"));
-        Assert.Equal(9, await CountAsync("SELECT count(*) FROM allocation_table"));
+        Assert.Equal(9, await CountAsync("SELECT count(*) FROM allocation_table WHERE edition IN ('RR-2012', 'RR-2020', 'RR-2024')"));
         Assert.Equal(506, await CountAsync("SELECT count(*) FROM footnote"));
         Assert.Equal(27, await CountAsync("SELECT count(*) FROM area_member WHERE group_code = 'EU27'"));
     }
@@ -260,7 +260,9 @@ public sealed class ImportAndQueryTests(ImportedStore store) : IClassFixture<Imp
         var editions = await spectrum.RunAsync("editions", "--format", "json");
         Assert.Equal(0, editions.ExitCode);
         Assert.Equal(["RR-2012", "RR-2020", "RR-2024"],
-            JsonDocument.Parse(editions.Output).RootElement.EnumerateArray().Select(e => e.GetProperty("edition").GetString()));
+            JsonDocument.Parse(editions.Output).RootElement.EnumerateArray()
+                .Where(e => e.GetProperty("proposal_for").ValueKind == JsonValueKind.Null)
+                .Select(e => e.GetProperty("edition").GetString()));
 
         var query = await spectrum.RunAsync("query", "6.5GHz", "--region", "1", "--format", "json");
         Assert.All(JsonDocument.Parse(query.Output).RootElement.EnumerateArray(), r => Assert.Equal("RR-2024", r.GetProperty("edition").GetString()));
@@ -278,6 +280,29 @@ public sealed class ImportAndQueryTests(ImportedStore store) : IClassFixture<Imp
         Assert.Equal(7_125_000_000, imt.Max(r => r.GetProperty("upper_hz").GetInt64()));
         Assert.Equal(7_125_000_000 - 6_425_000_000, imt.Sum(r => r.GetProperty("upper_hz").GetInt64() - r.GetProperty("lower_hz").GetInt64()));
         Assert.All(imt, r => Assert.Equal("Mobile", r.GetProperty("service").GetString()));
+    }
+
+    [Fact]
+    public async Task The_table_as_the_EU_position_on_1_2_proposes_identifies_6425_to_7125_MHz_for_IMT_in_Region_1()
+    {
+        var result = await spectrum.RunAsync("diff", "RR-2020", "EU-1.2", "--region", "1", "--format", "json");
+        Assert.Equal(0, result.ExitCode);
+        var rows = JsonDocument.Parse(result.Output).RootElement.EnumerateArray().ToList();
+
+        Assert.All(rows, r => Assert.Equal("identification-added", r.GetProperty("change").GetString()));
+        Assert.Equal(6_425_000_000, rows.Min(r => r.GetProperty("lower_hz").GetInt64()));
+        Assert.Equal(7_125_000_000, rows.Max(r => r.GetProperty("upper_hz").GetInt64()));
+    }
+
+    [Fact]
+    public async Task An_agenda_item_the_EU_does_not_support_changing_has_no_proposed_table()
+    {
+        // 1.5: "keep BROADCASTING the only primary service" (no-change).
+        var editions = await spectrum.RunAsync("editions", "--format", "json");
+        var names = JsonDocument.Parse(editions.Output).RootElement.EnumerateArray().Select(e => e.GetProperty("edition").GetString()).ToList();
+        Assert.Contains("EU-1.2", names);
+        Assert.Contains("EU-1.3", names);
+        Assert.DoesNotContain("EU-1.5", names);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ internal sealed class EditionsCommand(IAnsiConsole console, StoreConnector store
         public OutputFormat Format { get; init; } = OutputFormat.Table;
     }
 
-    private static readonly string[] Columns = ["edition", "base", "amendments", "tables", "allocations", "description", "source"];
+    private static readonly string[] Columns = ["edition", "proposal_for", "base", "amendments", "tables", "allocations", "description", "source"];
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
@@ -26,7 +26,7 @@ internal sealed class EditionsCommand(IAnsiConsole console, StoreConnector store
         if (settings.Format != OutputFormat.Table)
         {
             RowWriter.Write(console, settings.Format, Columns, editions.Select(e => new object?[]
-                { e.Name, e.Base, e.Amendments, e.Tables, e.Allocations, e.Description, e.Source }));
+                { e.Name, e.ProposalFor, e.Base, e.Amendments, e.Tables, e.Allocations, e.Description, e.Source }));
             return 0;
         }
 
@@ -42,9 +42,10 @@ internal sealed class EditionsCommand(IAnsiConsole console, StoreConnector store
         table.AddColumn(new TableColumn("Tables").RightAligned());
         table.AddColumn(new TableColumn("Allocations").RightAligned());
         table.AddColumn("Description");
+        var newest = editions.LastOrDefault(e => e.ProposalFor is null);
         foreach (var e in editions)
         {
-            var name = e == editions[^1] ? $"[bold]{Markup.Escape(e.Name)}[/] (default)" : Markup.Escape(e.Name);
+            var name = e == newest ? $"[bold]{Markup.Escape(e.Name)}[/] (default)" : Markup.Escape(e.Name);
             var builtFrom = e.Amendments.Count == 0 ? e.Base : $"{e.Base} + {string.Join(", ", e.Amendments)}";
             table.AddRow(name, Markup.Escape(builtFrom), $"{e.Tables}", $"{e.Allocations}", Markup.Escape(e.Description));
         }

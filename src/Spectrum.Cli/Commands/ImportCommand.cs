@@ -90,6 +90,13 @@ internal sealed class ImportCommand(IAnsiConsole console, StoreConnector store) 
         var editions = editionFiles
             .SelectMany(f => EditionLoader.Load(f, countries.Count == 0 ? null : AmendmentReader.RegionLookup(countries.Select(c => c.Listing))))
             .ToList();
+        // The table as the EU position proposes, per agenda item, from the bands its positions support.
+        if (editions.FirstOrDefault(e => e.Name == ProposedTables.BaseEditionName) is { } proposalBase)
+        {
+            editions.AddRange(ProposedTables.Build(
+                proposalBase, [.. agendaBands.SelectMany(b => b.Values)], [.. positions.SelectMany(p => p.Values)]));
+        }
+
         var editionTables = editions.SelectMany(e => e.Tables).ToList();
         tables = [.. editionTables, .. tables.Where(t => !editionTables.Any(e => e.Name == t.Name && e.Edition == t.Edition))];
 
@@ -107,7 +114,9 @@ internal sealed class ImportCommand(IAnsiConsole console, StoreConnector store) 
             $"Imported {summary.Areas} areas, {summary.Footnotes} footnotes, {summary.Tables} tables ({summary.Allocations} allocations, {summary.BandFootnoteRows} band-footnote rows) from {files.Count} files in {clock.Elapsed.TotalSeconds:0.0} s");
         if (batch.Editions.Count > 0)
         {
-            console.MarkupLineInterpolated($"  editions: {string.Join(", ", batch.Editions.Select(e => e.Name))} (the newest, {batch.Editions[^1].Name}, is the default)");
+            var official = batch.Editions.Where(e => e.ProposalFor is null).ToList();
+            var proposals = batch.Editions.Count - official.Count;
+            console.MarkupLineInterpolated($"  editions: {string.Join(", ", official.Select(e => e.Name))} (the newest is the default); {proposals} proposed tables (EU-<agenda item>)");
         }
 
         if (batch.AgendaItems.Count > 0)
@@ -116,7 +125,8 @@ internal sealed class ImportCommand(IAnsiConsole console, StoreConnector store) 
                 $"  WRC agenda: {batch.AgendaItems.Count} agenda items, {batch.AgendaBands.Count} bands, {batch.Positions.Count} positions");
         }
 
-        foreach (var table in tables)
+        var proposed = batch.Editions.Where(e => e.ProposalFor is not null).Select(e => e.Name).ToHashSet();
+        foreach (var table in tables.Where(t => !proposed.Contains(t.Edition)))
         {
             console.MarkupLineInterpolated($"  {table.Name} {table.Edition} ({table.Area}): {table.Allocations.Count} allocations");
         }

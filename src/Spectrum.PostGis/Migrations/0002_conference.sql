@@ -6,10 +6,12 @@
 ALTER TABLE allocation ADD COLUMN marks jsonb NOT NULL DEFAULT '[]';
 ALTER TABLE band_footnote ADD COLUMN marks jsonb NOT NULL DEFAULT '[]';
 
--- The editions in order of age: the newest is the default of every query.
+-- The editions in order of age: the newest edition of the RR is the default of every query. A proposed table (the
+-- table as a position on an agenda item proposes it) names its agenda item and is never the default.
 CREATE TABLE edition (
-    name         text PRIMARY KEY,
-    ordinal      int NOT NULL UNIQUE,
+    name          text PRIMARY KEY,
+    ordinal       int NOT NULL UNIQUE,
+    proposal_for  text,
     base         text,
     amendments   text[] NOT NULL DEFAULT '{}',
     description  text NOT NULL,

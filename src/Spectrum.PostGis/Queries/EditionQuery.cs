@@ -3,7 +3,9 @@ using Npgsql;
 namespace Spectrum.PostGis.Queries;
 
 /// <summary>A stored edition, with how much it holds.</summary>
-public sealed record StoredEdition(string Name, int Ordinal, string Base, IReadOnlyList<string> Amendments, string Description, string Source, int Tables, long Allocations);
+public sealed record StoredEdition(
+    string Name, int Ordinal, string Base, IReadOnlyList<string> Amendments, string Description, string Source, int Tables, long Allocations,
+    string? ProposalFor);
 
 /// <summary>Reads the editions the store knows, oldest first.</summary>
 public sealed class EditionQuery(NpgsqlDataSource dataSource)
@@ -14,7 +16,8 @@ public sealed class EditionQuery(NpgsqlDataSource dataSource)
             """
             SELECT e.name, e.ordinal, coalesce(e.base, ''), e.amendments, e.description, e.source,
                    (SELECT count(*) FROM allocation_table t WHERE t.edition = e.name)::int,
-                   (SELECT count(*) FROM allocation a JOIN allocation_table t ON t.id = a.table_id WHERE t.edition = e.name)
+                   (SELECT count(*) FROM allocation a JOIN allocation_table t ON t.id = a.table_id WHERE t.edition = e.name),
+                   e.proposal_for
             FROM edition e ORDER BY e.ordinal
             """);
         var editions = new List<StoredEdition>();
@@ -22,16 +25,17 @@ public sealed class EditionQuery(NpgsqlDataSource dataSource)
         while (await reader.ReadAsync(cancellationToken))
         {
             editions.Add(new StoredEdition(reader.GetString(0), reader.GetInt32(1), reader.GetString(2),
-                reader.GetFieldValue<string[]>(3), reader.GetString(4), reader.GetString(5), reader.GetInt32(6), reader.GetInt64(7)));
+                reader.GetFieldValue<string[]>(3), reader.GetString(4), reader.GetString(5), reader.GetInt32(6), reader.GetInt64(7),
+                reader.IsDBNull(8) ? null : reader.GetString(8)));
         }
 
         return editions;
     }
 
-    /// <summary>The newest edition listed, or null when the store lists none.</summary>
+    /// <summary>The newest edition of the RR listed (never a proposed table), or null when the store lists none.</summary>
     internal static async Task<string?> NewestAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand("SELECT name FROM edition ORDER BY ordinal DESC LIMIT 1", connection);
+        await using var command = new NpgsqlCommand("SELECT name FROM edition WHERE proposal_for IS NULL ORDER BY ordinal DESC LIMIT 1", connection);
         return (string?)await command.ExecuteScalarAsync(cancellationToken);
     }
 }

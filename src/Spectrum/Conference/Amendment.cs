@@ -97,4 +97,8 @@ public sealed record EditionDefinition(
     IReadOnlyList<string> BaseFiles,
     IReadOnlyList<string> AmendmentFiles,
     string Description,
-    Provenance Provenance);
+    Provenance Provenance)
+{
+    /// <summary>The agenda item whose proposed table this is (<see cref="ProposedTables"/>); null for an edition of the RR.</summary>
+    public string? ProposalFor { get; init; }
+}
