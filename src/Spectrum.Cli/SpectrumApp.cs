@@ -89,6 +89,10 @@ public static class SpectrumApp
         config.AddDbBranch();
         config.AddCommand<EditionsCommand>("editions")
             .WithDescription("The editions of the Table in the store, oldest first; the newest is every query's default");
+        config.AddCommand<ConflictsCommand>("conflicts")
+            .WithDescription("What a proposal conflicts with: passive bands, co-primary incumbents, radio astronomy, neighbours")
+            .WithExample("conflicts", "24.25-27.5GHz", "--region", "1", "--service", "MOBILE")
+            .WithExample("conflicts", "--agenda-item", "1.2", "--format", "json");
         config.AddCommand<DiffCommand>("diff")
             .WithDescription("What changed between two editions, band by band and Region by Region")
             .WithExample("diff", "RR-2020", "RR-2024", "6-7.2GHz", "--region", "1");

@@ -122,4 +122,18 @@ public static class Terms
         [property: JsonPropertyName("listed_countries_only")] bool ListedCountriesOnly,
         [property: JsonPropertyName("source")] string Source,
         [property: JsonPropertyName("confidence")] string Confidence);
+
+    public static string Of(Conflicts.Severity severity) => severity.ToString().ToLowerInvariant();
+
+    /// <summary><c>passive-band</c>, <c>adjacent-passive</c>, <c>co-primary</c>, …</summary>
+    public static string Of(Conflicts.FindingKind kind) => kind switch
+    {
+        Conflicts.FindingKind.PassiveBand => "passive-band",
+        Conflicts.FindingKind.AdjacentPassive => "adjacent-passive",
+        Conflicts.FindingKind.CoPrimary => "co-primary",
+        Conflicts.FindingKind.RadioAstronomy => "radio-astronomy",
+        Conflicts.FindingKind.SecondaryAffected => "secondary-affected",
+        Conflicts.FindingKind.CrossBorder => "cross-border",
+        _ => "footnote-allocation",
+    };
 }

@@ -106,7 +106,7 @@ public sealed class AllocationQuery(NpgsqlDataSource dataSource)
         return new AllocationAnswer(rows, footnotes);
     }
 
-    private static async Task<int[]> TablesAsync(
+    internal static async Task<int[]> TablesAsync(
         NpgsqlConnection connection, AreaFilter area, string? edition, string? table, CancellationToken cancellationToken)
     {
         var (areaCondition, areaParameter) = area switch
@@ -150,7 +150,7 @@ public sealed class AllocationQuery(NpgsqlDataSource dataSource)
         return [.. ids];
     }
 
-    private static async Task<Dictionary<FootnoteId, Footnote>> FootnotesAsync(
+    internal static async Task<Dictionary<FootnoteId, Footnote>> FootnotesAsync(
         NpgsqlConnection connection, string[] ids, CancellationToken cancellationToken)
     {
         var footnotes = new Dictionary<FootnoteId, Footnote>();

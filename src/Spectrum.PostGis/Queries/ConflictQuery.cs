@@ -1,0 +1,147 @@
+using Npgsql;
+using NpgsqlTypes;
+using Spectrum.Conference;
+using Spectrum.Conflicts;
+using Spectrum.PostGis.Import;
+
+namespace Spectrum.PostGis.Queries;
+
+/// <summary>
+/// Conflict analysis against the store: the store selects, with its range and geometry indexes, the tables that apply
+/// in the proposal's area and those of the areas bordering it, and in them only the allocations within the guard band
+/// of the proposal; <see cref="ConflictFinder"/> classifies them. So the answer is the in-memory one, for tables of any
+/// size.
+/// </summary>
+public sealed class ConflictQuery(NpgsqlDataSource dataSource)
+{
+    public async Task<IReadOnlyList<Finding>> FindAsync(
+        Proposal proposal, AreaFilter area, string edition, long guardHz, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var applies = await AllocationQuery.TablesAsync(connection, area, edition, null, cancellationToken);
+        var neighbours = await NeighboursAsync(connection, area, edition, applies, cancellationToken);
+        var window = FrequencyRange.FromHz(Math.Max(0, proposal.Range.LowerHz - guardHz), proposal.Range.UpperHz + guardHz);
+
+        var candidates = new List<CandidateTable>();
+        foreach (var (ids, relation) in new[] { (applies, TableRelation.Applies), (neighbours, TableRelation.Neighbour) })
+        {
+            foreach (var id in ids)
+            {
+                candidates.Add(new CandidateTable(await TableWindowAsync(connection, id, window, cancellationToken), relation));
+            }
+        }
+
+        var cited = candidates.SelectMany(c => c.Table.Allocations.SelectMany(a => a.Footnotes).Concat(c.Table.BandFootnotes.SelectMany(b => b.Footnotes)))
+            .Select(f => f.Value).Distinct().ToArray();
+        var footnotes = await AllocationQuery.FootnotesAsync(connection, cited, cancellationToken);
+        return ConflictFinder.Find(proposal, candidates, footnotes, guardHz);
+    }
+
+    /// <summary>The proposals an agenda item's bands make: each band in each Region it names (studies included).</summary>
+    public async Task<IReadOnlyList<Proposal>> ProposalsOfAsync(string agendaItem, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            """
+            SELECT lower(range), upper(range), regions, coalesce(service, 'Mobile'), action, identifies
+            FROM agenda_band WHERE agenda_item = $1 AND action <> 'protect' ORDER BY lower(range), area
+            """);
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = agendaItem });
+        var proposals = new List<Proposal>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var range = FrequencyRange.FromHz(reader.GetInt64(0), reader.GetInt64(1));
+            var action = reader.GetString(4) + (reader.IsDBNull(5) ? "" : "-" + reader.GetString(5).ToLowerInvariant());
+            foreach (var region in reader.GetFieldValue<string[]>(2).Select(AreaCode.Parse))
+            {
+                proposals.Add(new Proposal(range, region, $"Region {region.RegionNumber}", RadioService.Parse(reader.GetString(3)), action)
+                {
+                    AgendaItem = agendaItem,
+                });
+            }
+        }
+
+        return proposals;
+    }
+
+    // Tables of the edition, not applying in the area, whose area meets the area's territory (a shared border counts).
+    private static async Task<int[]> NeighboursAsync(
+        NpgsqlConnection connection, AreaFilter area, string edition, int[] applies, CancellationToken cancellationToken)
+    {
+        var (territory, parameter) = area switch
+        {
+            AreaFilter.Known known => ("(SELECT geom FROM area WHERE code = $3)", new NpgsqlParameter { Value = known.Code.Value, NpgsqlDbType = NpgsqlDbType.Text }),
+            AreaFilter.Drawn drawn => ("$3::geometry", new NpgsqlParameter { Value = drawn.Geometry, NpgsqlDbType = NpgsqlDbType.Geometry }),
+            _ => (null, null),
+        };
+        if (territory is null)
+        {
+            return [];
+        }
+
+        await using var command = new NpgsqlCommand(
+            $"""
+            SELECT t.id FROM allocation_table t JOIN area ta ON ta.code = t.area_code
+            WHERE t.edition = $1 AND NOT t.id = ANY($2) AND ST_Intersects(ta.geom, {territory})
+            """, connection);
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = edition });
+        command.Parameters.Add(new NpgsqlParameter { Value = applies, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer });
+        command.Parameters.Add(parameter!);
+        var ids = new List<int>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(reader.GetInt32(0));
+        }
+
+        return [.. ids];
+    }
+
+    // The part of a table within the window: its allocations and band footnotes that overlap it.
+    private static async Task<AllocationTable> TableWindowAsync(NpgsqlConnection connection, int tableId, FrequencyRange window, CancellationToken cancellationToken)
+    {
+        string name, edition;
+        AreaCode code;
+        await using (var head = new NpgsqlCommand("SELECT name, edition, area_code FROM allocation_table WHERE id = $1", connection))
+        {
+            head.Parameters.Add(new NpgsqlParameter<int> { TypedValue = tableId });
+            await using var reader = await head.ExecuteReaderAsync(cancellationToken);
+            await reader.ReadAsync(cancellationToken);
+            (name, edition, code) = (reader.GetString(0), reader.GetString(1), AreaCode.Parse(reader.GetString(2)));
+        }
+
+        var allocations = new List<Allocation>();
+        await using (var command = new NpgsqlCommand(
+            "SELECT lower(range), upper(range), service, status, footnotes, source, confidence FROM allocation WHERE table_id = $1 AND range && $2", connection))
+        {
+            command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = tableId });
+            command.Parameters.Add(new NpgsqlParameter { Value = StoreImporter.RangeOf(window), NpgsqlDbType = NpgsqlDbType.Range | NpgsqlDbType.Bigint });
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                allocations.Add(new Allocation(
+                    FrequencyRange.FromHz(reader.GetInt64(0), reader.GetInt64(1)),
+                    RadioService.Parse(reader.GetString(2)),
+                    Terms.StatusOf(reader.GetString(3)),
+                    Terms.FootnotesOf(reader.GetFieldValue<string[]>(4)),
+                    new Provenance(reader.GetString(5), Terms.ConfidenceOf(reader.GetString(6)))));
+            }
+        }
+
+        var bands = new List<BandFootnotes>();
+        await using (var command = new NpgsqlCommand(
+            "SELECT lower(range), upper(range), footnotes, source FROM band_footnote WHERE table_id = $1 AND range && $2", connection))
+        {
+            command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = tableId });
+            command.Parameters.Add(new NpgsqlParameter { Value = StoreImporter.RangeOf(window), NpgsqlDbType = NpgsqlDbType.Range | NpgsqlDbType.Bigint });
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                bands.Add(new BandFootnotes(FrequencyRange.FromHz(reader.GetInt64(0), reader.GetInt64(1)),
+                    Terms.FootnotesOf(reader.GetFieldValue<string[]>(2)), new Provenance(reader.GetString(3), Confidence.High)));
+            }
+        }
+
+        return new AllocationTable(name, edition, code, allocations, bands);
+    }
+}

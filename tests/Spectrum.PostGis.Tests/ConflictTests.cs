@@ -1,0 +1,108 @@
+using System.Text.Json;
+using Spectrum.Conflicts;
+using Spectrum.PostGis.Queries;
+using Spectrum.PostGis.Tests.Fixtures;
+
+namespace Spectrum.PostGis.Tests;
+
+/// <summary>Conflict analysis against the shipped tables in the store.</summary>
+[Collection(PostGisCollection.Name)]
+public sealed class ConflictTests(ImportedStore store) : IClassFixture<ImportedStore>
+{
+    private readonly CommandLine spectrum = store.Spectrum;
+
+    [Fact]
+    public async Task The_24_25_GHz_IMT_band_in_Region_1_reports_23_6_to_24_GHz_as_adjacent_passive()
+    {
+        var rows = await JsonAsync("conflicts", "24.25-27.5GHz", "--region", "1", "--service", "MOBILE", "--format", "json");
+
+        var adjacent = Assert.Single(rows, r => r.GetProperty("kind").GetString() == "adjacent-passive"
+            && r.GetProperty("lower_hz").GetInt64() == 23_600_000_000 && r.GetProperty("table").GetString() == "ITU Region 1");
+        Assert.Equal("high", adjacent.GetProperty("severity").GetString());
+        Assert.Equal(24_000_000_000, adjacent.GetProperty("upper_hz").GetInt64());
+        Assert.Equal(250_000_000, adjacent.GetProperty("gap_hz").GetInt64());
+        Assert.Contains("5.340", adjacent.GetProperty("reason").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Agenda_item_1_2_finds_co_primary_fixed_and_fixed_satellite_in_6425_to_7125_MHz_in_Region_1()
+    {
+        var rows = await JsonAsync("conflicts", "--agenda-item", "1.2", "--format", "json");
+
+        var sixGigahertz = rows.Where(r => r.GetProperty("kind").GetString() == "co-primary"
+            && r.GetProperty("table").GetString() == "ITU Region 1"
+            && r.GetProperty("lower_hz").GetInt64() >= 6_425_000_000 && r.GetProperty("upper_hz").GetInt64() <= 7_125_000_000).ToList();
+        var services = sixGigahertz.Select(r => r.GetProperty("service").GetString()).ToHashSet();
+        Assert.Contains("Fixed", services);
+        Assert.Contains("Fixed-Satellite (Earth-to-space)", services);
+        Assert.All(sixGigahertz, r =>
+        {
+            Assert.Equal("high", r.GetProperty("severity").GetString());
+            Assert.Equal("1.2", r.GetProperty("agenda_item").GetString());
+            Assert.False(string.IsNullOrWhiteSpace(r.GetProperty("reason").GetString()));
+        });
+    }
+
+    [Fact]
+    public async Task A_proposal_overlapping_1400_to_1427_MHz_is_critical_and_listed_first()
+    {
+        var rows = await JsonAsync("conflicts", "1.42-1.43GHz", "--region", "2", "--format", "json");
+
+        Assert.Equal("critical", rows[0].GetProperty("severity").GetString());
+        Assert.Equal("passive-band", rows[0].GetProperty("kind").GetString());
+        Assert.Equal(1_420_000_000, rows[0].GetProperty("lower_hz").GetInt64());
+        Assert.Equal(1_427_000_000, rows[0].GetProperty("upper_hz").GetInt64());
+    }
+
+    [Fact]
+    public async Task Bad_input_exits_2_and_findings_exit_0()
+    {
+        Assert.Equal(2, (await spectrum.RunAsync("conflicts", "7125-6425 MHz")).ExitCode);
+        Assert.Equal(2, (await spectrum.RunAsync("conflicts", "--agenda-item", "7.7")).ExitCode);
+        Assert.Equal(2, (await spectrum.RunAsync("conflicts", "3.4-3.6GHz", "--guard", "wide")).ExitCode);
+        Assert.Equal(0, (await spectrum.RunAsync("conflicts", "1.42-1.43GHz", "--region", "1")).ExitCode);
+    }
+
+    [Fact]
+    public async Task The_store_answers_as_the_in_memory_analysis_over_random_proposals()
+    {
+        var dataSource = store.Database.DataSource;
+        var tables = await new TableQuery(dataSource).LoadAsync("RR-2020", null, CancellationToken.None);
+        await using var connection = await dataSource.OpenConnectionAsync();
+        var footnotes = await AllocationQuery.FootnotesAsync(connection, await AllFootnoteIdsAsync(connection), CancellationToken.None);
+        var query = new ConflictQuery(dataSource);
+        var services = new[] { "Mobile", "Fixed", "Fixed-Satellite (space-to-Earth)", "Mobile except aeronautical mobile", "Radiolocation" };
+        var random = new Random(23);
+        for (var i = 0; i < 60; i++)
+        {
+            var lower = (long)(1e6 * Math.Pow(275e3 / 1, random.NextDouble()));
+            var proposal = new Proposal(
+                FrequencyRange.FromHz(lower, lower + 1 + (long)(lower * 0.2 * random.NextDouble())),
+                AreaCode.Region(random.Next(1, 4)), "region", RadioService.Parse(services[random.Next(services.Length)]), "identify-imt");
+            var guard = random.Next(3) switch { 0 => 0L, 1 => ConflictFinder.DefaultGuardHz, _ => lower / 10 };
+
+            var inMemory = ConflictFinder.Find(proposal,
+                [.. tables.Select(t => new CandidateTable(t, t.Area == proposal.Area ? TableRelation.Applies : TableRelation.Neighbour))],
+                footnotes, guard);
+            var fromStore = await query.FindAsync(proposal, new AreaFilter.Known(proposal.Area!.Value), "RR-2020", guard, CancellationToken.None);
+
+            Assert.Equal(inMemory.Select(Key), fromStore.Select(Key));
+        }
+    }
+
+    private static string Key(Finding f) =>
+        $"{f.Severity}|{f.Kind}|{f.Table}|{f.Service}|{f.Status}|{f.CounterpartRange}|{f.Overlap}|{f.GapHz}|{string.Join(' ', f.Footnotes)}|{f.Reason}";
+
+    private static async Task<string[]> AllFootnoteIdsAsync(Npgsql.NpgsqlConnection connection)
+    {
+        await using var command = new Npgsql.NpgsqlCommand("SELECT array_agg(id) FROM footnote", connection);
+        return (string[])(await command.ExecuteScalarAsync())!;
+    }
+
+    private async Task<List<JsonElement>> JsonAsync(params string[] args)
+    {
+        var result = await spectrum.RunAsync(args);
+        Assert.True(result.ExitCode == 0, result.Output + result.Error);
+        return [.. JsonDocument.Parse(result.Output).RootElement.EnumerateArray()];
+    }
+}
