@@ -4,6 +4,7 @@ using Npgsql;
 using Spectrum;
 using Spectrum.Areas;
 using Spectrum.Benchmarks;
+using Spectrum.Conflicts;
 using Spectrum.Csv;
 using Spectrum.Csv.Areas;
 using Spectrum.PostGis;
@@ -31,9 +32,23 @@ try
     Console.WriteLine($"areas built and imported: {clock.Elapsed.TotalSeconds:0.0} s");
     var countries = catalog.Areas.Where(a => a.Code.Kind == AreaKind.Country).Select(a => a.Code).ToList();
 
+    // Conflicts in memory over the shipped RR-2020 tables (all three Regions; the proposal's Region applies).
+    var rr2020 = EditionLoader.Load(Path.Combine(data, "editions.csv")).Single(e => e.Name == "RR-2020").Tables;
+    var texts = FootnoteReader.Read(Path.Combine(data, "itu", "rr-2012-footnotes.csv")).ToDictionary(f => f.Id);
+    var mobile = RadioService.Parse("Mobile");
+    var inMemoryRandom = new Random(11);
+    var inMemory = await TimeAsync(10_000, () =>
+    {
+        var region = AreaCode.Region(inMemoryRandom.Next(1, 4));
+        var proposal = new Proposal(RandomRange(inMemoryRandom), region, "region", mobile, "identify-imt");
+        ConflictFinder.Find(proposal, [.. rr2020.Select(t => new CandidateTable(t, t.Area == region ? TableRelation.Applies : TableRelation.Neighbour))], texts);
+        return Task.FromResult<object?>(null);
+    });
+    Console.WriteLine($"conflicts in memory, RR-2020 (3 tables, {rr2020.Sum(t => t.Allocations.Count)} allocations), 10 000 random proposals: median {inMemory.Median:0.000} ms, p99 {inMemory.P99:0.000} ms");
+
     Console.WriteLine();
-    Console.WriteLine("| allocations | tables | generate (s) | binary COPY (s) | COPY rows/s | query by country median / p99 (ms) | query by point median / p99 (ms) |");
-    Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|");
+    Console.WriteLine("| allocations | tables | generate (s) | binary COPY (s) | COPY rows/s | query by country median / p99 (ms) | query by point median / p99 (ms) | conflicts by country median / p99 (ms) |");
+    Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|");
     foreach (var size in sizes)
     {
         await ClearAsync(dataSource);
@@ -47,14 +62,21 @@ try
 
         var query = new AllocationQuery(dataSource);
         var random = new Random(7);
-        var byCountry = await TimeAsync(queryCount, () => query.FindAsync(
+        var byCountry = await TimeAsync(queryCount, async () => await query.FindAsync(
             RandomRange(random), new AreaFilter.Known(countries[random.Next(countries.Count)]), null, null, CancellationToken.None));
-        var byPoint = await TimeAsync(queryCount, () => query.FindAsync(
+        var byPoint = await TimeAsync(queryCount, async () => await query.FindAsync(
             RandomRange(random), new AreaFilter.Drawn(Wgs84.Point(random.NextDouble() * 360 - 180, random.NextDouble() * 140 - 70), "point"),
             null, null, CancellationToken.None));
+        var conflicts = new ConflictQuery(dataSource);
+        var byConflict = await TimeAsync(queryCount, async () =>
+        {
+            var country = countries[random.Next(countries.Count)];
+            return await conflicts.FindAsync(new Proposal(RandomRange(random), country, country.Value, mobile, "identify-imt"),
+                new AreaFilter.Known(country), "SYN", ConflictFinder.DefaultGuardHz, CancellationToken.None);
+        });
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {summary.Allocations:N0} | {summary.Tables} | {generate.TotalSeconds:0.00} | {copy.TotalSeconds:0.00} | {summary.Allocations / copy.TotalSeconds:N0} | {byCountry.Median:0.00} / {byCountry.P99:0.00} | {byPoint.Median:0.00} / {byPoint.P99:0.00} |"));
+            $"| {summary.Allocations:N0} | {summary.Tables} | {generate.TotalSeconds:0.00} | {copy.TotalSeconds:0.00} | {summary.Allocations / copy.TotalSeconds:N0} | {byCountry.Median:0.00} / {byCountry.P99:0.00} | {byPoint.Median:0.00} / {byPoint.P99:0.00} | {byConflict.Median:0.00} / {byConflict.P99:0.00} |"));
     }
 }
 finally
@@ -69,7 +91,7 @@ static FrequencyRange RandomRange(Random random)
     return FrequencyRange.FromHz(lower, lower + Math.Max(1, (long)(lower * (0.01 + (0.19 * random.NextDouble())))));
 }
 
-static async Task<(double Median, double P99)> TimeAsync(int count, Func<Task<AllocationAnswer>> run)
+static async Task<(double Median, double P99)> TimeAsync<T>(int count, Func<Task<T>> run)
 {
     for (var i = 0; i < 20; i++)
     {
