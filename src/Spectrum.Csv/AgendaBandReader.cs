@@ -118,7 +118,7 @@ public sealed class AgendaBandReader(Func<AreaCode, AreaCode?>? regionOf = null)
         }
         else if (action is not (null or AgendaBandAction.AddFootnote or AgendaBandAction.RemoveFootnote or AgendaBandAction.Identify))
         {
-            errors.Add(row.Line, map[Service], $"empty with action {ActionName(action.Value)}",
+            errors.Add(row.Line, map[Service], $"empty with action {Terms.Of(action.Value)}",
                 "the service the action is on (empty only on add-footnote, remove-footnote and identify: the whole band)");
         }
 
@@ -134,18 +134,7 @@ public sealed class AgendaBandReader(Func<AreaCode, AreaCode?>? regionOf = null)
     private static AgendaBandAction? ReadAction(Row row, ColumnMap map, ErrorList errors)
     {
         var text = row[map[Action]];
-        AgendaBandAction? action = text.ToLowerInvariant() switch
-        {
-            "add-allocation" => AgendaBandAction.AddAllocation,
-            "remove-allocation" => AgendaBandAction.RemoveAllocation,
-            "change-status" => AgendaBandAction.ChangeStatus,
-            "add-footnote" => AgendaBandAction.AddFootnote,
-            "remove-footnote" => AgendaBandAction.RemoveFootnote,
-            "identify" => AgendaBandAction.Identify,
-            "study" => AgendaBandAction.Study,
-            "protect" => AgendaBandAction.Protect,
-            _ => null,
-        };
+        var action = Terms.AgendaBandActionOf(text);
         if (action is null)
         {
             errors.Add(row.Line, map[Action], text.Length == 0 ? "empty" : $"'{text}' is not an action", Actions);
@@ -178,7 +167,7 @@ public sealed class AgendaBandReader(Func<AreaCode, AreaCode?>? regionOf = null)
                     "the new status: primary or secondary");
                 break;
             case not (null or AgendaBandAction.AddAllocation or AgendaBandAction.ChangeStatus) when status is not null:
-                errors.Add(row.Line, column, $"'{text}' with action {ActionName(action.Value)}",
+                errors.Add(row.Line, column, $"'{text}' with action {Terms.Of(action.Value)}",
                     "a status only on add-allocation and change-status rows, else empty");
                 return null;
         }
@@ -191,13 +180,7 @@ public sealed class AgendaBandReader(Func<AreaCode, AreaCode?>? regionOf = null)
     {
         var column = map[Identifies];
         var text = row[column];
-        Identification? identifies = text.ToUpperInvariant() switch
-        {
-            "IMT" => Identification.Imt,
-            "HAPS" => Identification.Haps,
-            "HIBS" => Identification.Hibs,
-            _ => null,
-        };
+        var identifies = Terms.IdentificationOf(text);
         if (text.Length > 0 && identifies is null)
         {
             errors.Add(row.Line, column, $"'{text}' is not an identification", "IMT, HAPS or HIBS");
@@ -211,7 +194,7 @@ public sealed class AgendaBandReader(Func<AreaCode, AreaCode?>? regionOf = null)
                     "what the band is identified for: IMT, HAPS or HIBS");
                 break;
             case not (null or AgendaBandAction.Identify or AgendaBandAction.Study) when identifies is not null:
-                errors.Add(row.Line, column, $"'{text}' with action {ActionName(action.Value)}",
+                errors.Add(row.Line, column, $"'{text}' with action {Terms.Of(action.Value)}",
                     "identifies only on identify rows (and on study rows, what the study is for), else empty");
                 return null;
         }
@@ -233,15 +216,4 @@ public sealed class AgendaBandReader(Func<AreaCode, AreaCode?>? regionOf = null)
         }
     }
 
-    private static string ActionName(AgendaBandAction action) => action switch
-    {
-        AgendaBandAction.AddAllocation => "add-allocation",
-        AgendaBandAction.RemoveAllocation => "remove-allocation",
-        AgendaBandAction.ChangeStatus => "change-status",
-        AgendaBandAction.AddFootnote => "add-footnote",
-        AgendaBandAction.RemoveFootnote => "remove-footnote",
-        AgendaBandAction.Identify => "identify",
-        AgendaBandAction.Study => "study",
-        _ => "protect",
-    };
 }

@@ -118,16 +118,7 @@ public sealed partial class AmendmentReader(Func<AreaCode, AreaCode?>? regionOf 
         }
 
         var actionText = row[map[Action]];
-        AmendmentAction? action = actionText.ToLowerInvariant() switch
-        {
-            "add-allocation" => AmendmentAction.AddAllocation,
-            "remove-allocation" => AmendmentAction.RemoveAllocation,
-            "change-status" => AmendmentAction.ChangeStatus,
-            "add-footnote" => AmendmentAction.AddFootnote,
-            "remove-footnote" => AmendmentAction.RemoveFootnote,
-            "identify" => AmendmentAction.Identify,
-            _ => null,
-        };
+        var action = Terms.AmendmentActionOf(actionText);
         if (action is null)
         {
             errors.Add(row.Line, map[Action], actionText.Length == 0 ? "empty" : $"'{actionText}' is not an amendment action", Actions);
@@ -283,13 +274,7 @@ public sealed partial class AmendmentReader(Func<AreaCode, AreaCode?>? regionOf 
     {
         var column = map[Identifies];
         var text = row[column];
-        Identification? identifies = text.ToUpperInvariant() switch
-        {
-            "IMT" => Identification.Imt,
-            "HAPS" => Identification.Haps,
-            "HIBS" => Identification.Hibs,
-            _ => null,
-        };
+        var identifies = Terms.IdentificationOf(text);
         if (text.Length > 0 && identifies is null)
         {
             errors.Add(row.Line, column, $"'{text}' is not an identification", "IMT, HAPS or HIBS");

@@ -95,12 +95,26 @@ public static class Terms
         _ => "HIBS",
     };
 
-    public static Identification IdentificationOf(string text) => text switch
+    /// <summary>The identification a word names (<c>IMT</c>, <c>HAPS</c>, <c>HIBS</c>, any case), or null.</summary>
+    public static Identification? IdentificationOf(string text) => text.ToUpperInvariant() switch
     {
         "IMT" => Identification.Imt,
         "HAPS" => Identification.Haps,
-        _ => Identification.Hibs,
+        "HIBS" => Identification.Hibs,
+        _ => null,
     };
+
+    public static string Of(AmendmentAction action) => Of((AgendaBandAction)(int)action);
+
+    /// <summary>The action a word names (<c>add-allocation</c> … <c>study</c>, <c>protect</c>, any case), or null.</summary>
+    public static AgendaBandAction? AgendaBandActionOf(string text) =>
+        Enum.GetValues<AgendaBandAction>().Cast<AgendaBandAction?>().FirstOrDefault(a => Of(a!.Value) == text.ToLowerInvariant());
+
+    /// <summary>The amendment action a word names (an agenda-band action other than study and protect), or null.</summary>
+    public static AmendmentAction? AmendmentActionOf(string text) =>
+        AgendaBandActionOf(text) is { } action && action is not (AgendaBandAction.Study or AgendaBandAction.Protect)
+            ? (AmendmentAction)(int)action
+            : null;
 
     /// <summary>Marks as the JSON array the <c>marks</c> columns hold.</summary>
     public static string MarksJson(IReadOnlyList<ChangeMark> marks) =>
@@ -110,7 +124,7 @@ public static class Terms
 
     public static IReadOnlyList<ChangeMark> MarksOf(string json) =>
         json == "[]" ? [] : (JsonSerializer.Deserialize<StoredMark[]>(json) ?? []).Select(m => new ChangeMark(
-            m.Conference, m.AgendaItem, m.Identifies is null ? null : IdentificationOf(m.Identifies),
+            m.Conference, m.AgendaItem, m.Identifies is null ? null : IdentificationOf(m.Identifies) ?? throw new FormatException($"'{m.Identifies}' is not an identification"),
             m.Footnote is null ? null : FootnoteId.Parse(m.Footnote), m.ListedCountriesOnly,
             new Provenance(m.Source, ConfidenceOf(m.Confidence)))).ToArray();
 

@@ -206,15 +206,7 @@ internal sealed class AmendedTable
             }
         }
 
-        private string Verb => amendment.Action switch
-        {
-            AmendmentAction.AddAllocation => "add-allocation",
-            AmendmentAction.RemoveAllocation => "remove-allocation",
-            AmendmentAction.ChangeStatus => "change-status",
-            AmendmentAction.AddFootnote => "add-footnote",
-            AmendmentAction.RemoveFootnote => "remove-footnote",
-            _ => "identify",
-        };
+        private string Verb => Terms.Of(amendment.Action);
 
         private void ChangeAllocation(RadioService service)
         {
