@@ -22,14 +22,10 @@ public sealed class ConflictQuery(NpgsqlDataSource dataSource)
         var neighbours = await NeighboursAsync(connection, area, edition, applies, cancellationToken);
         var window = FrequencyRange.FromHz(Math.Max(0, proposal.Range.LowerHz - guardHz), proposal.Range.UpperHz + guardHz);
 
-        var candidates = new List<CandidateTable>();
-        foreach (var (ids, relation) in new[] { (applies, TableRelation.Applies), (neighbours, TableRelation.Neighbour) })
-        {
-            foreach (var id in ids)
-            {
-                candidates.Add(new CandidateTable(await TableWindowAsync(connection, id, window, cancellationToken), relation));
-            }
-        }
+        var windows = await TableWindowsAsync(connection, [.. applies, .. neighbours], window, cancellationToken);
+        var candidates = windows
+            .Select(w => new CandidateTable(w.Table, applies.Contains(w.Id) ? TableRelation.Applies : TableRelation.Neighbour))
+            .ToList();
 
         var cited = candidates.SelectMany(c => c.Table.Allocations.SelectMany(a => a.Footnotes).Concat(c.Table.BandFootnotes.SelectMany(b => b.Footnotes)))
             .Select(f => f.Value).Distinct().ToArray();
@@ -97,51 +93,55 @@ public sealed class ConflictQuery(NpgsqlDataSource dataSource)
         return [.. ids];
     }
 
-    // The part of a table within the window: its allocations and band footnotes that overlap it.
-    private static async Task<AllocationTable> TableWindowAsync(NpgsqlConnection connection, int tableId, FrequencyRange window, CancellationToken cancellationToken)
+    // The part of each table within the window: its allocations and band footnotes that overlap it, in three queries
+    // whatever the number of tables.
+    private static async Task<List<(int Id, AllocationTable Table)>> TableWindowsAsync(
+        NpgsqlConnection connection, int[] tableIds, FrequencyRange window, CancellationToken cancellationToken)
     {
-        string name, edition;
-        AreaCode code;
-        await using (var head = new NpgsqlCommand("SELECT name, edition, area_code FROM allocation_table WHERE id = $1", connection))
+        var heads = new List<(int Id, string Name, string Edition, AreaCode Area)>();
+        await using (var head = new NpgsqlCommand("SELECT id, name, edition, area_code FROM allocation_table WHERE id = ANY($1) ORDER BY name, id", connection))
         {
-            head.Parameters.Add(new NpgsqlParameter<int> { TypedValue = tableId });
+            head.Parameters.Add(new NpgsqlParameter { Value = tableIds, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer });
             await using var reader = await head.ExecuteReaderAsync(cancellationToken);
-            await reader.ReadAsync(cancellationToken);
-            (name, edition, code) = (reader.GetString(0), reader.GetString(1), AreaCode.Parse(reader.GetString(2)));
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                heads.Add((reader.GetInt32(0), reader.GetString(1), reader.GetString(2), AreaCode.Parse(reader.GetString(3))));
+            }
         }
 
-        var allocations = new List<Allocation>();
+        var allocations = tableIds.ToDictionary(id => id, _ => new List<Allocation>());
         await using (var command = new NpgsqlCommand(
-            "SELECT lower(range), upper(range), service, status, footnotes, source, confidence FROM allocation WHERE table_id = $1 AND range && $2", connection))
+            "SELECT table_id, lower(range), upper(range), service, status, footnotes, source, confidence FROM allocation WHERE table_id = ANY($1) AND range && $2",
+            connection))
         {
-            command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = tableId });
+            command.Parameters.Add(new NpgsqlParameter { Value = tableIds, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer });
             command.Parameters.Add(new NpgsqlParameter { Value = StoreImporter.RangeOf(window), NpgsqlDbType = NpgsqlDbType.Range | NpgsqlDbType.Bigint });
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                allocations.Add(new Allocation(
-                    FrequencyRange.FromHz(reader.GetInt64(0), reader.GetInt64(1)),
-                    RadioService.Parse(reader.GetString(2)),
-                    Terms.StatusOf(reader.GetString(3)),
-                    Terms.FootnotesOf(reader.GetFieldValue<string[]>(4)),
-                    new Provenance(reader.GetString(5), Terms.ConfidenceOf(reader.GetString(6)))));
+                allocations[reader.GetInt32(0)].Add(new Allocation(
+                    FrequencyRange.FromHz(reader.GetInt64(1), reader.GetInt64(2)),
+                    RadioService.Parse(reader.GetString(3)),
+                    Terms.StatusOf(reader.GetString(4)),
+                    Terms.FootnotesOf(reader.GetFieldValue<string[]>(5)),
+                    new Provenance(reader.GetString(6), Terms.ConfidenceOf(reader.GetString(7)))));
             }
         }
 
-        var bands = new List<BandFootnotes>();
+        var bands = tableIds.ToDictionary(id => id, _ => new List<BandFootnotes>());
         await using (var command = new NpgsqlCommand(
-            "SELECT lower(range), upper(range), footnotes, source FROM band_footnote WHERE table_id = $1 AND range && $2", connection))
+            "SELECT table_id, lower(range), upper(range), footnotes, source FROM band_footnote WHERE table_id = ANY($1) AND range && $2", connection))
         {
-            command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = tableId });
+            command.Parameters.Add(new NpgsqlParameter { Value = tableIds, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer });
             command.Parameters.Add(new NpgsqlParameter { Value = StoreImporter.RangeOf(window), NpgsqlDbType = NpgsqlDbType.Range | NpgsqlDbType.Bigint });
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                bands.Add(new BandFootnotes(FrequencyRange.FromHz(reader.GetInt64(0), reader.GetInt64(1)),
-                    Terms.FootnotesOf(reader.GetFieldValue<string[]>(2)), new Provenance(reader.GetString(3), Confidence.High)));
+                bands[reader.GetInt32(0)].Add(new BandFootnotes(FrequencyRange.FromHz(reader.GetInt64(1), reader.GetInt64(2)),
+                    Terms.FootnotesOf(reader.GetFieldValue<string[]>(3)), new Provenance(reader.GetString(4), Confidence.High)));
             }
         }
 
-        return new AllocationTable(name, edition, code, allocations, bands);
+        return [.. heads.Select(h => (h.Id, new AllocationTable(h.Name, h.Edition, h.Area, allocations[h.Id], bands[h.Id])))];
     }
 }
