@@ -66,29 +66,8 @@ public sealed class AgendaBandReader(Func<AreaCode, AreaCode?>? regionOf = null)
         return Import(file);
     }
 
-    internal AgendaFileImport<AgendaBand> Import(DelimitedFile file)
-    {
-        var errors = file.Errors;
-        var map = file.Header.Count == 0 ? null : ColumnMap.Map(file.Header, Columns, errors);
-        var bands = new List<AgendaBand>();
-        var lines = new List<int>();
-        var agendaItems = new List<(string, int)>();
-        if (map is not null)
-        {
-            foreach (var row in file.Rows())
-            {
-                var band = ReadRow(row, map, errors, agendaItems);
-                if (band is not null && !errors.Any)
-                {
-                    bands.Add(band);
-                    lines.Add(row.Line);
-                }
-            }
-        }
-
-        return new AgendaFileImport<AgendaBand>(file.FileName, DataFileKind.AgendaBands, file.RowCount, bands, lines,
-            map?[AgendaCells.AgendaItem].Number ?? 0, agendaItems, errors.Kept, errors.Total);
-    }
+    internal AgendaFileImport<AgendaBand> Import(DelimitedFile file) =>
+        AgendaCells.ReadRows<AgendaBand>(file, Columns, DataFileKind.AgendaBands, (row, map, agendaItems) => ReadRow(row, map, file.Errors, agendaItems));
 
     private AgendaBand? ReadRow(Row row, ColumnMap map, ErrorList errors, List<(string, int)> agendaItems)
     {

@@ -54,29 +54,8 @@ public sealed class PositionReader(Func<AreaCode, AreaCode?>? regionOf = null)
         return Import(file);
     }
 
-    internal AgendaFileImport<Position> Import(DelimitedFile file)
-    {
-        var errors = file.Errors;
-        var map = file.Header.Count == 0 ? null : ColumnMap.Map(file.Header, Columns, errors);
-        var positions = new List<Position>();
-        var lines = new List<int>();
-        var agendaItems = new List<(string, int)>();
-        if (map is not null)
-        {
-            foreach (var row in file.Rows())
-            {
-                var position = ReadRow(row, map, errors, agendaItems);
-                if (position is not null && !errors.Any)
-                {
-                    positions.Add(position);
-                    lines.Add(row.Line);
-                }
-            }
-        }
-
-        return new AgendaFileImport<Position>(file.FileName, DataFileKind.Positions, file.RowCount, positions, lines,
-            map?[AgendaCells.AgendaItem].Number ?? 0, agendaItems, errors.Kept, errors.Total);
-    }
+    internal AgendaFileImport<Position> Import(DelimitedFile file) =>
+        AgendaCells.ReadRows<Position>(file, Columns, DataFileKind.Positions, (row, map, agendaItems) => ReadRow(row, map, file.Errors, agendaItems));
 
     private Position? ReadRow(Row row, ColumnMap map, ErrorList errors, List<(string, int)> agendaItems)
     {

@@ -133,4 +133,34 @@ internal static partial class AgendaCells
 
     [GeneratedRegex(@"^R([123])(-listed)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RegionArea();
+
+    /// <summary>
+    /// Reads every row of an agenda file with <paramref name="readRow"/>, keeping each value's line and every row's
+    /// agenda item (for the check across files); a file with any error yields no values.
+    /// </summary>
+    public static AgendaFileImport<T> ReadRows<T>(
+        DelimitedFile file, ColumnSpec[] columns, DataFileKind kind, Func<Row, ColumnMap, List<(string, int)>, T?> readRow)
+        where T : class
+    {
+        var errors = file.Errors;
+        var map = file.Header.Count == 0 ? null : ColumnMap.Map(file.Header, columns, errors);
+        var values = new List<T>();
+        var lines = new List<int>();
+        var agendaItems = new List<(string, int)>();
+        if (map is not null)
+        {
+            foreach (var row in file.Rows())
+            {
+                var value = readRow(row, map, agendaItems);
+                if (value is not null && !errors.Any)
+                {
+                    values.Add(value);
+                    lines.Add(row.Line);
+                }
+            }
+        }
+
+        return new AgendaFileImport<T>(file.FileName, kind, file.RowCount, values, lines,
+            map?[AgendaItem].Number ?? 0, agendaItems, errors.Kept, errors.Total);
+    }
 }
