@@ -27,13 +27,11 @@ public sealed class PositionQuery(NpgsqlDataSource dataSource)
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            var regions = reader.GetFieldValue<string[]>(3).Select(AreaCode.Parse).ToArray();
-            var area = reader.GetString(2);
-            var countries = area.Contains('R', StringComparison.Ordinal) ? [] : area.Split(' ').Select(AreaCode.Parse).ToArray();
+            var area = ChangeArea.FromWritten(reader.GetString(2), reader.GetFieldValue<string[]>(3).Select(AreaCode.Parse).ToArray(), reader.GetBoolean(4));
             positions.Add(new StoredPosition(
                 new Position(
                     reader.GetString(0),
-                    new ChangeArea(regions, reader.GetBoolean(4), countries),
+                    area,
                     FrequencyRange.FromHz(reader.GetInt64(5), reader.GetInt64(6)),
                     Terms.StanceOf(reader.GetString(7)) ?? throw new InvalidOperationException("the store's check allows only known stances"),
                     reader.GetString(8),

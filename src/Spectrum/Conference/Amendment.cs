@@ -32,6 +32,19 @@ public sealed record ChangeArea(IReadOnlyList<AreaCode> Regions, bool ListedCoun
 {
     public static ChangeArea Region(int number) => new([AreaCode.Region(number)], false, []);
 
+    /// <summary>
+    /// The area back from its written form (<see cref="ToString"/>) and its Regions: a list of ISO codes names its
+    /// countries; <c>R1</c>, <c>R1 R2</c> or <c>R1-listed</c> names none.
+    /// </summary>
+    public static ChangeArea FromWritten(string written, IReadOnlyList<AreaCode> regions, bool listedCountriesOnly)
+    {
+        var codes = written.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var countries = codes.All(c => c.Length == 2 && char.IsAsciiLetterUpper(c[0]) && char.IsAsciiLetterUpper(c[1]))
+            ? codes.Select(AreaCode.Parse).ToArray()
+            : [];
+        return new ChangeArea(regions, listedCountriesOnly, countries);
+    }
+
     /// <summary><c>R1-listed</c>: by a footnote of Region <paramref name="number"/> in countries it lists, not named here.</summary>
     public static ChangeArea Listed(int number) => new([AreaCode.Region(number)], true, []);
 

@@ -69,3 +69,20 @@ public class ProposedTablesTests
         Assert.Equal("EU-9.1b", ProposedTables.EditionName("9.1 b"));
     }
 }
+
+public class ChangeAreaTests
+{
+    [Theory]
+    [InlineData("R1", "R1", false, 0)]
+    [InlineData("R2-listed", "R2", true, 0)]
+    [InlineData("R1 R3", "R1 R3", false, 0)]
+    [InlineData("FR", "R1", true, 1)]
+    [InlineData("DE FR", "R1", true, 2)]
+    public void The_written_area_gives_back_its_countries_and_writes_the_same(string written, string regions, bool listed, int countries)
+    {
+        var area = ChangeArea.FromWritten(written, [.. regions.Split(' ').Select(AreaCode.Parse)], listed);
+
+        Assert.Equal(countries, area.Countries.Count);
+        Assert.Equal(written, area.ToString());
+    }
+}
