@@ -82,17 +82,26 @@ public static class SpectrumApp
         config.ConfigureConsole(console);
         config.PropagateExceptions();
         config.Settings.StrictParsing = true;
+
+        // In the order a delegate works: load, ask, weigh a proposal, compare editions, read the positions.
+        config.AddCommand<ImportCommand>("import")
+            .WithDescription("Load tables, footnotes, areas, editions and the WRC agenda into the store, all or nothing")
+            .WithExample("import", "data")
+            .WithExample("import", "national.csv", "--area", "NL", "--edition", "2024");
         config.AddCommand<ValidateCommand>("validate")
-            .WithDescription("Check allocation tables, footnotes and countries lists: counts per file and every error with its line")
-            .WithExample("validate", "data/itu")
+            .WithDescription("Check data files without loading them: counts per file and every error with its line")
+            .WithExample("validate", "data")
             .WithExample("validate", "national.csv", "--area", "NL", "--edition", "2024");
-        config.AddDbBranch();
-        config.AddCommand<EditionsCommand>("editions")
-            .WithDescription("The editions of the Table in the store, oldest first; the newest is every query's default");
+        config.AddCommand<QueryCommand>("query")
+            .WithDescription("What is allocated in a frequency range and area")
+            .WithExample("query", "23.6-24GHz", "--region", "1", "--format", "json")
+            .WithExample("query", "3.4-3.6GHz", "--country", "NL");
         config.AddCommand<ConflictsCommand>("conflicts")
             .WithDescription("What a proposal conflicts with: passive bands, co-primary incumbents, radio astronomy, neighbours")
             .WithExample("conflicts", "24.25-27.5GHz", "--region", "1", "--service", "MOBILE")
             .WithExample("conflicts", "--agenda-item", "1.2", "--format", "json");
+        config.AddCommand<EditionsCommand>("editions")
+            .WithDescription("The editions of the Table in the store, and the tables the EU positions propose");
         config.AddCommand<DiffCommand>("diff")
             .WithDescription("What changed between two editions, band by band and Region by Region")
             .WithExample("diff", "RR-2020", "RR-2024", "6-7.2GHz", "--region", "1");
@@ -106,13 +115,6 @@ public static class SpectrumApp
                 .WithDescription("Write the stored areas as GeoJSON (code, kind, name, itu_region)")
                 .WithExample("areas", "export", "--format", "geojson", "--out", "areas.geojson");
         });
-        config.AddCommand<ImportCommand>("import")
-            .WithDescription("Load allocation tables, footnotes, countries and groups into the store, all or nothing")
-            .WithExample("import", "data")
-            .WithExample("import", "national.csv", "--area", "NL", "--edition", "2024");
-        config.AddCommand<QueryCommand>("query")
-            .WithDescription("What is allocated in a frequency range and area")
-            .WithExample("query", "23.6-24GHz", "--region", "1", "--format", "json")
-            .WithExample("query", "3.4-3.6GHz", "--country", "NL");
+        config.AddDbBranch();
     }
 }
