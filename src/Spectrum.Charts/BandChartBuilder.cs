@@ -7,6 +7,7 @@ namespace Spectrum.Charts;
 /// <summary>Builds band charts (plain data) from allocation tables and agenda bands; nothing here draws.</summary>
 public static class BandChartBuilder
 {
+    private const double MarkLabelGap = 8;
     private const string ImtLegend = "IMT / HIBS extension band (agenda item)";
     private const string EarthObservationLegend = "Earth-observation protection (RR 5.340, EESS passive, agenda item)";
 
@@ -241,7 +242,7 @@ public static class BandChartBuilder
             }
         }
 
-        return raw
+        var grouped = raw
             .GroupBy(m => (m.Kind, m.Range))
             .OrderBy(g => g.Key.Kind)
             .ThenBy(g => g.Key.Range)
@@ -249,8 +250,24 @@ public static class BandChartBuilder
                 g.Key.Kind,
                 g.Key.Range,
                 string.Join(", ", g.Select(m => m.Label).Distinct().Order(StringComparer.Ordinal)),
-                [.. g.Select(m => m.Row).Distinct().Order()]))
-            .ToList();
+                [.. g.Select(m => m.Row).Distinct().Order()]));
+
+        // Adjacent bands with the same mark in the same rows are one highlight: 24.25-27.5 GHz, not three bands.
+        var merged = new List<ChartMark>();
+        foreach (var mark in grouped)
+        {
+            if (merged.Count > 0 && merged[^1] is var last && last.Kind == mark.Kind && last.Label == mark.Label
+                && last.Range.Upper == mark.Range.Lower && last.Rows.SequenceEqual(mark.Rows))
+            {
+                merged[^1] = last with { Range = new FrequencyRange(last.Range.Lower, mark.Range.Upper) };
+            }
+            else
+            {
+                merged.Add(mark);
+            }
+        }
+
+        return merged;
     }
 
     private static bool AppliesTo(ChangeArea area, AreaCode table) =>
@@ -278,7 +295,9 @@ public static class BandChartBuilder
             var left = Math.Clamp(centre - (width / 2), 0, layout.PlotWidth - width);
             var top = (mark.Kind == MarkKind.Imt ? 0 : layout.LaneHeight / 2) + 2;
             var bounds = new PixelRect(left, top, width, textHeight);
-            if (placed.All(p => !p.Bounds.Intersects(bounds)))
+            // Keep a gap between highlight labels so that two never read as one.
+            var spaced = bounds with { Left = left - MarkLabelGap, Width = width + (2 * MarkLabelGap) };
+            if (placed.All(p => !p.Bounds.Intersects(spaced)))
             {
                 placed.Add(new ChartLabel(mark.Label, layout.Axis.HertzAt((left + (width / 2)) / layout.PlotWidth), bounds));
             }

@@ -140,14 +140,15 @@ public static class ChartRenderer
 
             case ChartFormat.Svg:
             {
-                using var skStream = new SKManagedWStream(output);
-                ChartLayout layout;
-                using (var canvas = SKSvgCanvas.Create(new SKRect(0, 0, width, height), skStream))
-                {
-                    layout = Draw(canvas, RenderTarget.VectorGraphic, 1, models, overview, width, height);
-                }
-
-                skStream.Flush();
+                // OxyPlot's own SVG writer, measuring text with Skia: Skia's SVG canvas drops some texts (titles,
+                // highlight labels) from the file.
+                using var measureBitmap = new SKBitmap(1, 1);
+                using var measureCanvas = new SKCanvas(measureBitmap);
+                using var measurer = new SkiaRenderContext { SkCanvas = measureCanvas, RenderTarget = RenderTarget.VectorGraphic, UseTextShaping = false };
+                using var context = new SvgRenderContext(output, width, height, isDocument: true, measurer, OxyColors.White, useVerticalTextAlignmentWorkaround: false);
+                var layout = Draw(context, 1, models, overview, width, height);
+                context.Complete();
+                context.Flush();
                 return layout;
             }
 
@@ -192,6 +193,17 @@ public static class ChartRenderer
     {
         using var context = new SkiaRenderContext { SkCanvas = canvas, RenderTarget = target, DpiScale = scale, UseTextShaping = true };
         canvas.Clear(SKColors.White);
+        return Draw(context, scale, models, overview, width, height);
+    }
+
+    private static ChartLayout Draw(
+        IRenderContext context,
+        float scale,
+        IReadOnlyList<PlotModel> models,
+        (string Title, string Subtitle, double[] Heights)? overview,
+        double width,
+        double height)
+    {
         var panels = new List<Func<double, double, (double X, double Y)>>();
         if (overview is not { } header)
         {
@@ -217,7 +229,7 @@ public static class ChartRenderer
         return new ChartLayout(panels);
     }
 
-    private static void Render(SkiaRenderContext context, PlotModel model, OxyRect bounds, List<Func<double, double, (double X, double Y)>> panels, float scale)
+    private static void Render(IRenderContext context, PlotModel model, OxyRect bounds, List<Func<double, double, (double X, double Y)>> panels, float scale)
     {
         IPlotModel plot = model;
         plot.Update(true);
@@ -227,3 +239,4 @@ public static class ChartRenderer
         panels.Add((hertz, row) => (x.Transform(hertz) * scale, y.Transform(row) * scale));
     }
 }
+
