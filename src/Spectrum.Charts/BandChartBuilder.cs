@@ -242,24 +242,16 @@ public static class BandChartBuilder
             }
         }
 
-        var grouped = raw
-            .GroupBy(m => (m.Kind, m.Range))
-            .OrderBy(g => g.Key.Kind)
-            .ThenBy(g => g.Key.Range)
-            .Select(g => new ChartMark(
-                g.Key.Kind,
-                g.Key.Range,
-                string.Join(", ", g.Select(m => m.Label).Distinct().Order(StringComparer.Ordinal)),
-                [.. g.Select(m => m.Row).Distinct().Order()]));
-
-        // Adjacent bands with the same mark in the same rows are one highlight: 24.25-27.5 GHz, not three bands.
-        var merged = new List<ChartMark>();
-        foreach (var mark in grouped)
+        // Within a row, adjacent bands with the same mark are one highlight (24.25-27.5 GHz, not four bands); then a
+        // stretch marked in several rows is one mark with those rows.
+        var merged = new List<(MarkKind Kind, FrequencyRange Range, string Label, int Row)>();
+        foreach (var mark in raw.Distinct().OrderBy(m => m.Row).ThenBy(m => m.Kind).ThenBy(m => m.Label, StringComparer.Ordinal).ThenBy(m => m.Range))
         {
-            if (merged.Count > 0 && merged[^1] is var last && last.Kind == mark.Kind && last.Label == mark.Label
-                && last.Range.Upper == mark.Range.Lower && last.Rows.SequenceEqual(mark.Rows))
+            if (merged.Count > 0 && merged[^1] is var last && (last.Row, last.Kind, last.Label) == (mark.Row, mark.Kind, mark.Label)
+                && last.Range.Upper >= mark.Range.Lower)
             {
-                merged[^1] = last with { Range = new FrequencyRange(last.Range.Lower, mark.Range.Upper) };
+                var upper = last.Range.Upper > mark.Range.Upper ? last.Range.Upper : mark.Range.Upper;
+                merged[^1] = last with { Range = new FrequencyRange(last.Range.Lower, upper) };
             }
             else
             {
@@ -267,7 +259,15 @@ public static class BandChartBuilder
             }
         }
 
-        return merged;
+        return [.. merged
+            .GroupBy(m => (m.Kind, m.Range))
+            .OrderBy(g => g.Key.Kind)
+            .ThenBy(g => g.Key.Range)
+            .Select(g => new ChartMark(
+                g.Key.Kind,
+                g.Key.Range,
+                string.Join(", ", g.Select(m => m.Label).Distinct().Order(StringComparer.Ordinal)),
+                [.. g.Select(m => m.Row).Distinct().Order()]))];
     }
 
     private static bool AppliesTo(ChangeArea area, AreaCode table) =>
