@@ -1,0 +1,383 @@
+using System.Globalization;
+using Spectrum.Conference;
+using Spectrum.Conflicts;
+
+namespace Spectrum.Charts;
+
+/// <summary>Builds band charts (plain data) from allocation tables and agenda bands; nothing here draws.</summary>
+public static class BandChartBuilder
+{
+    private const double MarkLabelGap = 8;
+    private const string ImtLegend = "IMT / HIBS extension band (agenda item)";
+    private const string EarthObservationLegend = "Earth-observation protection (RR 5.340, EESS passive, agenda item)";
+
+    /// <summary>The decades of the overview: the ITU band numbers 4-11 (RR No. 2.1), from 9 kHz to 275 GHz.</summary>
+    public static IReadOnlyList<FrequencyRange> OverviewStrips { get; } =
+    [
+        FrequencyRange.Parse("9-30 kHz"),
+        FrequencyRange.Parse("30-300 kHz"),
+        FrequencyRange.Parse("300-3000 kHz"),
+        FrequencyRange.Parse("3-30 MHz"),
+        FrequencyRange.Parse("30-300 MHz"),
+        FrequencyRange.Parse("300-3000 MHz"),
+        FrequencyRange.Parse("3-30 GHz"),
+        FrequencyRange.Parse("30-275 GHz"),
+    ];
+
+    /// <summary>
+    /// A chart of <paramref name="range"/>: one row per table, in the order given; highlights from the agenda bands
+    /// (IMT and Earth observation), from IMT/HIBS identification marks, from RR No. 5.340 and from EESS (passive).
+    /// </summary>
+    public static BandChart Build(
+        FrequencyRange range,
+        IReadOnlyList<AllocationTable> rows,
+        IReadOnlyList<AgendaBand> highlights,
+        ChartOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(highlights);
+        ArgumentNullException.ThrowIfNull(options);
+        return Build(range, rows, highlights, options, options.Title, legend: null);
+    }
+
+    /// <summary>The full-spectrum overview, 9 kHz-275 GHz, one strip per decade (<see cref="OverviewStrips"/>).</summary>
+    public static SpectrumOverview BuildOverview(
+        IReadOnlyList<AllocationTable> rows,
+        IReadOnlyList<AgendaBand> highlights,
+        ChartOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(highlights);
+        ArgumentNullException.ThrowIfNull(options);
+        var first = OverviewStrips.Select(r => Build(r, rows, highlights, options, r.ToString(), legend: null)).ToArray();
+        var legend = first.SelectMany(s => s.Legend).Distinct().OrderBy(LegendOrder).ToArray();
+        var strips = OverviewStrips
+            .Select((r, i) => Build(r, rows, highlights, options, r.ToString(), i == OverviewStrips.Count - 1 ? legend : []))
+            .ToArray();
+        return new SpectrumOverview(options.Title, Subtitle(rows, options), strips);
+    }
+
+    private static BandChart Build(
+        FrequencyRange range,
+        IReadOnlyList<AllocationTable> rows,
+        IReadOnlyList<AgendaBand> highlights,
+        ChartOptions options,
+        string title,
+        IReadOnlyList<LegendEntry>? legend)
+    {
+        if (range.WidthHz <= 0)
+        {
+            throw new ArgumentException($"the chart range {range} is empty", nameof(range));
+        }
+
+        var axis = new ChartAxis(range, ScaleFor(range, options.Scale));
+        var plotWidth = options.Width - ChartGeometry.LeftMargin - ChartGeometry.RightMargin - (2 * ChartGeometry.Padding);
+        var laneHeight = 2 * (TextMetrics.Height(options.FontSize) + 4);
+        var layout = new Layout(axis, plotWidth, options.RowHeight, laneHeight, options.FontSize);
+
+        var chartRows = rows.Select((table, i) => BuildRow(table, i, range, layout)).ToArray();
+        var marks = BuildMarks(range, rows, highlights);
+        var markLabels = PlaceMarkLabels(marks, layout);
+        legend ??= LegendFor(chartRows, marks);
+
+        var height = (2 * ChartGeometry.Padding) + ChartGeometry.TitleHeight + laneHeight + (rows.Count * options.RowHeight)
+            + ChartGeometry.AxisHeight + LegendHeight(legend, options.Width);
+        var geometry = new ChartGeometry(options.Width, (int)Math.Ceiling(height), plotWidth, options.RowHeight, laneHeight, options.FontSize);
+        return new BandChart(title, Subtitle(rows, options), axis, chartRows, marks, markLabels, legend, geometry);
+    }
+
+    private static AxisScale ScaleFor(FrequencyRange range, AxisScale requested) => requested switch
+    {
+        AxisScale.Automatic => range.LowerHz > 0 && range.UpperHz > 10 * range.LowerHz ? AxisScale.Logarithmic : AxisScale.Linear,
+        AxisScale.Logarithmic when range.LowerHz == 0 =>
+            throw new ArgumentException($"a logarithmic axis cannot start at 0 Hz ({range})", nameof(range)),
+        _ => requested,
+    };
+
+    private static string Subtitle(IReadOnlyList<AllocationTable> rows, ChartOptions options)
+    {
+        var edition = options.Edition ?? string.Join(", ", rows.Select(r => r.Edition).Distinct());
+        var date = options.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return edition.Length == 0
+            ? $"{date} · Source: {options.DataSource}"
+            : $"{edition} · {date} · Source: {options.DataSource}";
+    }
+
+    private static ChartRow BuildRow(AllocationTable table, int index, FrequencyRange range, Layout layout)
+    {
+        var allocations = table.AllocationsIn(range).ToArray();
+        // Cut the range at every allocation edge: a cell is a stretch where the same allocations hold.
+        var edges = allocations
+            .SelectMany(a => new[] { Math.Max(a.Range.LowerHz, range.LowerHz), Math.Min(a.Range.UpperHz, range.UpperHz) })
+            .Distinct()
+            .Order()
+            .ToArray();
+        var cells = new List<BandCell>();
+        for (var e = 0; e + 1 < edges.Length; e++)
+        {
+            var cellRange = FrequencyRange.FromHz(edges[e], edges[e + 1]);
+            var present = allocations
+                .Where(a => a.Range.Overlaps(cellRange))
+                .OrderBy(a => a.Status)
+                .ToArray();
+            if (present.Length == 0)
+            {
+                continue;
+            }
+
+            var shares = present.Select((a, i) =>
+            {
+                var family = ServicePalette.FamilyOf(a.Service);
+                return new ServiceShare(a.Service, a.Status, family, ServicePalette.ColorOf(family, a.Status),
+                    (double)i / present.Length, (double)(i + 1) / present.Length);
+            });
+            cells.Add(new BandCell(cellRange, [.. shares]));
+        }
+
+        return new ChartRow(table.Name, table.Area, cells, PlaceCellLabels(cells, index, layout));
+    }
+
+    private static List<ChartLabel> PlaceCellLabels(IReadOnlyList<BandCell> cells, int row, Layout layout)
+    {
+        var placed = new List<ChartLabel>();
+        var barTop = layout.LaneHeight + (row * layout.RowHeight) + (ChartGeometry.RowPadding * layout.RowHeight);
+        var barHeight = layout.RowHeight * (1 - (2 * ChartGeometry.RowPadding));
+        var textHeight = TextMetrics.Height(layout.FontSize);
+        foreach (var cell in cells)
+        {
+            var left = layout.X(cell.Range.LowerHz);
+            var width = layout.X(cell.Range.UpperHz) - left;
+            foreach (var share in cell.Shares)
+            {
+                var shareTop = barTop + (share.Top * barHeight);
+                var shareHeight = (share.Bottom - share.Top) * barHeight;
+                if (textHeight > shareHeight)
+                {
+                    continue;
+                }
+
+                var text = CandidateLabels(share).FirstOrDefault(t => TextMetrics.Width(t, layout.FontSize) + 4 <= width);
+                if (text is null)
+                {
+                    continue;
+                }
+
+                var textWidth = TextMetrics.Width(text, layout.FontSize);
+                var bounds = new PixelRect(left + ((width - textWidth) / 2), shareTop + ((shareHeight - textHeight) / 2), textWidth, textHeight);
+                if (placed.All(p => !p.Bounds.Intersects(bounds)))
+                {
+                    placed.Add(new ChartLabel(text, layout.Axis.HertzAt((left + (width / 2)) / layout.PlotWidth), bounds));
+                }
+            }
+        }
+
+        return placed;
+    }
+
+    /// <summary>The name as the Table writes it, then the bare service name, then its abbreviation: the first that fits.</summary>
+    private static IEnumerable<string> CandidateLabels(ServiceShare share)
+    {
+        var kindName = ServiceKinds.NameOf(share.Service.Kind);
+        var primary = share.Status == AllocationStatus.Primary;
+        var abbreviation = ServiceKinds.AbbreviationOf(share.Service.Kind);
+        var sensing = share.Service.Sensing switch
+        {
+            Sensing.Passive => " (passive)",
+            Sensing.Active => " (active)",
+            _ => "",
+        };
+        yield return share.Service.Format(share.Status);
+        yield return (primary ? kindName.ToUpperInvariant() : kindName) + sensing;
+        if (sensing.Length > 0)
+        {
+            yield return abbreviation + sensing[..3] + ")";
+        }
+
+        yield return abbreviation;
+    }
+
+    private static List<ChartMark> BuildMarks(FrequencyRange range, IReadOnlyList<AllocationTable> rows, IReadOnlyList<AgendaBand> highlights)
+    {
+        var raw = new List<(MarkKind Kind, FrequencyRange Range, string Label, int Row)>();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var table = rows[i];
+            foreach (var band in highlights)
+            {
+                if (band.Highlight != Highlight.None && band.Range.Intersect(range) is { } clipped && AppliesTo(band.Area, table.Area))
+                {
+                    var kind = band.Highlight == Highlight.Imt ? MarkKind.Imt : MarkKind.EarthObservation;
+                    raw.Add((kind, clipped, $"AI {band.AgendaItem}", i));
+                }
+            }
+
+            foreach (var allocation in table.AllocationsIn(range))
+            {
+                var clipped = allocation.Range.Intersect(range)!.Value;
+                foreach (var mark in allocation.Marks.Where(m => m.Identifies is Identification.Imt or Identification.Hibs))
+                {
+                    raw.Add((MarkKind.Imt, clipped, IdentificationLabel(mark), i));
+                }
+
+                if (allocation.Service.IsPassive && allocation.Service.Kind.IsKindOf(ServiceKind.EarthExplorationSatellite))
+                {
+                    raw.Add((MarkKind.EarthObservation, clipped, "EESS (passive)", i));
+                }
+            }
+
+            foreach (var band in table.BandFootnotes.Where(b => b.Range.Overlaps(range)))
+            {
+                foreach (var mark in band.Marks.Where(m => m.Identifies is Identification.Imt or Identification.Hibs))
+                {
+                    raw.Add((MarkKind.Imt, band.Range.Intersect(range)!.Value, IdentificationLabel(mark), i));
+                }
+            }
+
+            foreach (var passive in PassiveBands.In(table.Area, table.Area.RegionNumber))
+            {
+                if (passive.Range.Intersect(range) is { } clipped)
+                {
+                    raw.Add((MarkKind.EarthObservation, clipped, "RR 5.340", i));
+                }
+            }
+        }
+
+        // Within a row, adjacent bands with the same mark are one highlight (24.25-27.5 GHz, not four bands); then a
+        // stretch marked in several rows is one mark with those rows.
+        var merged = new List<(MarkKind Kind, FrequencyRange Range, string Label, int Row)>();
+        foreach (var mark in raw.Distinct().OrderBy(m => m.Row).ThenBy(m => m.Kind).ThenBy(m => m.Label, StringComparer.Ordinal).ThenBy(m => m.Range))
+        {
+            if (merged.Count > 0 && merged[^1] is var last && (last.Row, last.Kind, last.Label) == (mark.Row, mark.Kind, mark.Label)
+                && last.Range.Upper >= mark.Range.Lower)
+            {
+                var upper = last.Range.Upper > mark.Range.Upper ? last.Range.Upper : mark.Range.Upper;
+                merged[^1] = last with { Range = new FrequencyRange(last.Range.Lower, upper) };
+            }
+            else
+            {
+                merged.Add(mark);
+            }
+        }
+
+        return [.. merged
+            .GroupBy(m => (m.Kind, m.Range))
+            .OrderBy(g => g.Key.Kind)
+            .ThenBy(g => g.Key.Range)
+            .Select(g => new ChartMark(
+                g.Key.Kind,
+                g.Key.Range,
+                string.Join(", ", g.Select(m => m.Label).Distinct().Order(StringComparer.Ordinal)),
+                [.. g.Select(m => m.Row).Distinct().Order()]))];
+    }
+
+    private static bool AppliesTo(ChangeArea area, AreaCode table) =>
+        area.Regions.Contains(table) || area.Countries.Contains(table);
+
+    private static string IdentificationLabel(ChangeMark mark) =>
+        mark.AgendaItem is { Length: > 0 } item
+            ? $"AI {item}"
+            : $"{(mark.Identifies == Identification.Hibs ? "HIBS" : "IMT")} ({mark.Conference})";
+
+    /// <summary>Highlight labels in the lane above the rows: IMT in its upper half, Earth observation in the lower.</summary>
+    private static List<ChartLabel> PlaceMarkLabels(IReadOnlyList<ChartMark> marks, Layout layout)
+    {
+        var placed = new List<ChartLabel>();
+        var textHeight = TextMetrics.Height(layout.FontSize);
+        foreach (var mark in marks)
+        {
+            var width = TextMetrics.Width(mark.Label, layout.FontSize);
+            if (width > layout.PlotWidth)
+            {
+                continue;
+            }
+
+            var centre = (layout.X(mark.Range.LowerHz) + layout.X(mark.Range.UpperHz)) / 2;
+            var left = Math.Clamp(centre - (width / 2), 0, layout.PlotWidth - width);
+            var top = (mark.Kind == MarkKind.Imt ? 0 : layout.LaneHeight / 2) + 2;
+            var bounds = new PixelRect(left, top, width, textHeight);
+            // Keep a gap between highlight labels so that two never read as one.
+            var spaced = bounds with { Left = left - MarkLabelGap, Width = width + (2 * MarkLabelGap) };
+            if (placed.All(p => !p.Bounds.Intersects(spaced)))
+            {
+                placed.Add(new ChartLabel(mark.Label, layout.Axis.HertzAt((left + (width / 2)) / layout.PlotWidth), bounds));
+            }
+        }
+
+        return placed;
+    }
+
+    private static List<LegendEntry> LegendFor(IReadOnlyList<ChartRow> rows, IReadOnlyList<ChartMark> marks)
+    {
+        var legend = rows
+            .SelectMany(r => r.Cells)
+            .SelectMany(c => c.Shares)
+            .Select(s => (s.Family, s.Status))
+            .Distinct()
+            .Select(Entry)
+            .ToList();
+        if (marks.Any(m => m.Kind == MarkKind.Imt))
+        {
+            legend.Add(new LegendEntry(ImtLegend, ServicePalette.ImtOutline, LegendSymbol.SolidOutline));
+        }
+
+        if (marks.Any(m => m.Kind == MarkKind.EarthObservation))
+        {
+            legend.Add(new LegendEntry(EarthObservationLegend, ServicePalette.EarthObservationOutline, LegendSymbol.DashedOutline));
+        }
+
+        return [.. legend.OrderBy(LegendOrder)];
+    }
+
+    private static LegendEntry Entry((ServiceFamily Family, AllocationStatus Status) used) =>
+        new(
+            used.Status == AllocationStatus.Primary ? ServicePalette.NameOf(used.Family) : ServicePalette.NameOf(used.Family) + " (secondary)",
+            ServicePalette.ColorOf(used.Family, used.Status),
+            LegendSymbol.Fill);
+
+    /// <summary>Services in family order, primary before secondary, then the highlight styles.</summary>
+    private static int LegendOrder(LegendEntry entry)
+    {
+        foreach (var family in Enum.GetValues<ServiceFamily>())
+        {
+            foreach (var status in Enum.GetValues<AllocationStatus>())
+            {
+                if (Entry((family, status)) == entry)
+                {
+                    return ((int)family * 2) + (int)status;
+                }
+            }
+        }
+
+        return entry.Symbol == LegendSymbol.SolidOutline ? 1000 : 1001;
+    }
+
+    private static double LegendHeight(IReadOnlyList<LegendEntry> legend, int width)
+    {
+        if (legend.Count == 0)
+        {
+            return 0;
+        }
+
+        // OxyPlot lays a horizontal legend out in lines; estimate them generously (symbol, gap, text, spacing).
+        var lines = 1;
+        var used = 0.0;
+        foreach (var entry in legend)
+        {
+            var entryWidth = TextMetrics.Width(entry.Text, 10) + 48;
+            if (used > 0 && used + entryWidth > width - 40)
+            {
+                lines++;
+                used = 0;
+            }
+
+            used += entryWidth;
+        }
+
+        return (lines * 18) + 20;
+    }
+
+    private sealed record Layout(ChartAxis Axis, double PlotWidth, double RowHeight, double LaneHeight, double FontSize)
+    {
+        public double X(long hertz) => Axis.Fraction(hertz) * PlotWidth;
+    }
+}
