@@ -100,6 +100,11 @@ public static class SpectrumApp
             .WithDescription("What a proposal conflicts with: passive bands, co-primary incumbents, radio astronomy, neighbours")
             .WithExample("conflicts", "24.25-27.5GHz", "--region", "1", "--service", "MOBILE")
             .WithExample("conflicts", "--agenda-item", "1.2", "--format", "json");
+        config.AddCommand<ChartCommand>("chart")
+            .WithDescription("A band chart of a range, or the whole spectrum, highlighting 5G/IMT bands and Earth-observation protections")
+            .WithExample("chart", "5.9-7.2GHz", "--agenda-item", "1.2", "--out", "plots/ai-1.2-6ghz.png")
+            .WithExample("chart", "22-28GHz", "--out", "plots/26ghz.svg")
+            .WithExample("chart", "all", "--out", "plots/overview.png");
         config.AddCommand<EditionsCommand>("editions")
             .WithDescription("The editions of the Table in the store, and the tables the EU positions propose");
         config.AddCommand<DiffCommand>("diff")

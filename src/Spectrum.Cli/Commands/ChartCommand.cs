@@ -1,0 +1,147 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Globalization;
+using Spectre.Console;
+using Spectre.Console.Cli;
+using Spectrum.Charts;
+using Spectrum.Cli.Hosting;
+using Spectrum.Cli.Store;
+using Spectrum.Conference;
+using Spectrum.PostGis.Queries;
+
+namespace Spectrum.Cli.Commands;
+
+/// <summary><c>spectrum chart</c>: a band chart of a range, or the full-spectrum overview, as PNG, SVG or PDF.</summary>
+internal sealed class ChartCommand(IAnsiConsole console, StoreConnector store) : AsyncCommand<ChartCommand.Settings>
+{
+    public sealed class Settings : DatabaseSettings
+    {
+        [CommandArgument(0, "<range>")]
+        [Description("The range to draw, e.g. 5.9-7.2GHz, or \"all\" for the overview 9 kHz - 275 GHz in one strip per decade")]
+        public string Range { get; init; } = "";
+
+        [CommandOption("--tables <NAMES>")]
+        [Description("Rows to draw, comma-separated table names (default: every table of the edition, e.g. ITU Region 1, 2, 3)")]
+        public string? Tables { get; init; }
+
+        [CommandOption("--edition <EDITION>")]
+        [Description("Edition to draw; repeat to draw one row per table and edition (e.g. --edition RR-2020 --edition RR-2024). Default: the newest")]
+        public string[] Editions { get; init; } = [];
+
+        [CommandOption("--agenda-item <ITEM>")]
+        [Description("Highlight only the bands of this agenda item (default: every agenda item in the range)")]
+        public string? AgendaItem { get; init; }
+
+        [CommandOption("--highlight <KINDS>")]
+        [Description("Which agenda-item highlights to draw: imt, eo, or imt,eo (default)")]
+        public string Highlight { get; init; } = "imt,eo";
+
+        [CommandOption("--out <FILE>")]
+        [Description("Where to write; the format follows the extension: .png, .svg or .pdf (default plots/chart.png)")]
+        public string Out { get; init; } = Path.Combine("plots", "chart.png");
+
+        [CommandOption("--width <PIXELS>")]
+        [Description("Width in pixels (default 1600)")]
+        public int? Width { get; init; }
+
+        [CommandOption("--height <PIXELS>")]
+        [Description("Height in pixels (default: from the number of rows)")]
+        public int? Height { get; init; }
+
+        [CommandOption("--dpi <DPI>")]
+        [Description("Resolution of PNG output (default 96)")]
+        public float? Dpi { get; init; }
+
+        [CommandOption("--date <DATE>")]
+        [Description("Date printed on the chart, yyyy-mm-dd (default today)")]
+        public string? Date { get; init; }
+
+        public override ValidationResult Validate()
+        {
+            if (!IsOverview && !FrequencyRange.TryParse(Range, out _, out var error))
+            {
+                return ValidationResult.Error(error);
+            }
+
+            if (Highlight.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Any(h => h is not ("imt" or "eo")))
+            {
+                return ValidationResult.Error($"--highlight '{Highlight}': expected imt, eo or imt,eo");
+            }
+
+            if (Date is not null && !DateOnly.TryParseExact(Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            {
+                return ValidationResult.Error($"--date '{Date}': expected yyyy-mm-dd");
+            }
+
+            try
+            {
+                ChartRenderer.FormatOf(Out);
+            }
+            catch (ArgumentException e)
+            {
+                return ValidationResult.Error($"--out: {e.Message}");
+            }
+
+            return Width is < 400 ? ValidationResult.Error("--width: a chart is at least 400 pixels wide") : ValidationResult.Success();
+        }
+
+        public bool IsOverview => string.Equals(Range, "all", StringComparison.OrdinalIgnoreCase);
+    }
+
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var dataSource = await store.OpenAsync(settings, cancellationToken);
+        var editions = settings.Editions.Length > 0 ? settings.Editions : [await NewestAsync(dataSource, cancellationToken)];
+        var rows = new List<AllocationTable>();
+        foreach (var edition in editions)
+        {
+            await EditionCheck.ThrowIfUnknownAsync(dataSource, edition, cancellationToken);
+            var tables = await new TableQuery(dataSource).LoadAsync(edition, null, cancellationToken);
+            var wanted = settings.Tables?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            if (wanted is not null && wanted.FirstOrDefault(w => tables.All(t => t.Name != w)) is { } missing)
+            {
+                throw new InputException($"--tables: edition {edition} has no table '{missing}' (it has {string.Join(", ", tables.Select(t => t.Name))})");
+            }
+
+            // With several editions each row says which it is.
+            rows.AddRange(tables
+                .Where(t => wanted is null || wanted.Contains(t.Name))
+                .Select(t => editions.Length == 1 ? t : new AllocationTable($"{t.Name} {edition}", edition, t.Area, t.Allocations, t.BandFootnotes)));
+        }
+
+        var range = settings.IsOverview ? (FrequencyRange?)null : FrequencyRange.Parse(settings.Range);
+        var kinds = settings.Highlight.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var highlights = (await new AgendaBandQuery(dataSource).FindAsync(settings.AgendaItem, range, cancellationToken))
+            .Where(b => (b.Highlight == Conference.Highlight.Imt && kinds.Contains("imt")) || (b.Highlight == Conference.Highlight.EarthObservation && kinds.Contains("eo")))
+            .ToList();
+        var date = settings.Date is null ? DateOnly.FromDateTime(DateTime.Today) : DateOnly.ParseExact(settings.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var options = new ChartOptions(date)
+        {
+            Title = settings.AgendaItem is null ? "Frequency allocations" : $"WRC-23 agenda item {settings.AgendaItem}",
+            Edition = string.Join(", ", editions),
+            DataSource = "ITU Radio Regulations Article 5 (2012 edition via EarthFrequencies, CC BY-SA 4.0) with WRC-15/19/23 amendments as shipped in data/",
+            Width = settings.Width ?? 1600,
+        };
+
+        var folder = Path.GetDirectoryName(Path.GetFullPath(settings.Out))!;
+        Directory.CreateDirectory(folder);
+        var dpi = settings.Dpi ?? ChartRenderer.DefaultDpi;
+        if (range is { } r)
+        {
+            ChartRenderer.WriteFile(BandChartBuilder.Build(r, rows, highlights, options), settings.Out, settings.Width, settings.Height, dpi);
+        }
+        else
+        {
+            ChartRenderer.WriteFile(BandChartBuilder.BuildOverview(rows, highlights, options), settings.Out, settings.Width, settings.Height, dpi);
+        }
+
+        console.MarkupLineInterpolated(
+            $"Wrote {settings.Out} ({new FileInfo(settings.Out).Length / 1024.0:0.#} KiB, {rows.Count} rows, {highlights.Count} agenda-item highlights) in {clock.Elapsed.TotalSeconds:0.00} s");
+        return 0;
+    }
+
+    private static async Task<string> NewestAsync(Npgsql.NpgsqlDataSource dataSource, CancellationToken cancellationToken) =>
+        (await new EditionQuery(dataSource).AllAsync(cancellationToken)).LastOrDefault(e => e.ProposalFor is null)?.Name
+        ?? throw new InputException("the store holds no edition: spectrum import data loads the shipped ones");
+}
