@@ -83,7 +83,11 @@ public static class SpectrumApp
         config.PropagateExceptions();
         config.Settings.StrictParsing = true;
 
-        // In the order a delegate works: load, ask, weigh a proposal, compare editions, read the positions.
+        // In the order a delegate works: brief, load, ask, weigh a proposal, compare editions, read the positions.
+        config.AddCommand<BriefCommand>("brief")
+            .WithDescription("The delegation briefing per WRC-23 agenda item: bands, EU position, outcome, chart and findings")
+            .WithExample("brief")
+            .WithExample("brief", "--agenda-item", "1.2,1.3", "--out", "plots/brief");
         config.AddCommand<ImportCommand>("import")
             .WithDescription("Load tables, footnotes, areas, editions and the WRC agenda into the store, all or nothing")
             .WithExample("import", "data")

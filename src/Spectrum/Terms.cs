@@ -69,6 +69,10 @@ public static class Terms
         _ => "other",
     };
 
+    /// <summary>The scope a stored word names (<c>imt</c>, <c>earth-observation</c>, <c>other</c>), or null.</summary>
+    public static AgendaScope? AgendaScopeOf(string text) =>
+        Enum.GetValues<AgendaScope>().Cast<AgendaScope?>().FirstOrDefault(scope => Of(scope!.Value) == text);
+
     public static string? Of(Highlight highlight) => highlight switch
     {
         Highlight.Imt => "imt",

@@ -44,6 +44,26 @@ public sealed class PositionQuery(NpgsqlDataSource dataSource)
         return positions;
     }
 
+    /// <summary>The agenda items stored, in their numbering order.</summary>
+    public async Task<IReadOnlyList<AgendaItem>> AgendaItemsAsync(CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            """
+            SELECT number, resolution, title, scope, source, confidence FROM agenda_item
+            ORDER BY string_to_array(regexp_replace(number, '[^0-9.]', '', 'g'), '.')::int[], number
+            """);
+        var items = new List<AgendaItem>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var scope = Terms.AgendaScopeOf(reader.GetString(3)) ?? throw new InvalidOperationException("the store's check allows only known scopes");
+            items.Add(new AgendaItem(reader.GetString(0), reader.GetString(1), reader.GetString(2), scope,
+                new Provenance(reader.GetString(4), Terms.ConfidenceOf(reader.GetString(5)))));
+        }
+
+        return items;
+    }
+
     /// <summary>True when the store has this agenda item.</summary>
     public async Task<bool> HasAgendaItemAsync(string agendaItem, CancellationToken cancellationToken)
     {

@@ -1,0 +1,42 @@
+using Spectrum.Charts;
+using Spectrum.Conference;
+using Spectrum.Conflicts;
+
+namespace Spectrum.Cli.Brief;
+
+/// <summary>What the briefing says about one agenda item: its bands, the positions on them, the chart and the findings.</summary>
+internal sealed record ItemBrief(
+    AgendaItem Item,
+    IReadOnlyList<AgendaBand> Bands,
+    IReadOnlyList<Position> Positions,
+    IReadOnlyList<Finding> Findings,
+    string? ChartFile)
+{
+    /// <summary>The anchor and file stem of the item: <c>ai-9.1b</c>.</summary>
+    public string Slug => "ai-" + Item.Number.Replace(" ", "", StringComparison.Ordinal);
+
+    public Finding? Worst => Findings.Count == 0 ? null : Findings.MinBy(f => f.Severity);
+
+    /// <summary>The stances on the item, with how many bands each covers: <c>support-with-conditions (4)</c>.</summary>
+    public string StanceSummary => Positions.Count == 0
+        ? "no position"
+        : string.Join(", ", Positions.GroupBy(p => p.Stance).Select(g => $"{Terms.Of(g.Key)} ({g.Count()})"));
+
+    public string OutcomeSummary => Positions.Count == 0
+        ? "not recorded"
+        : string.Join("; ", Positions.Select(p => p.Outcome).Where(o => o.Length > 0).Distinct());
+}
+
+/// <summary>The whole pack: the overview chart and every agenda item's brief.</summary>
+internal sealed record BriefingPack(string Edition, DateOnly Date, string OverviewChart, IReadOnlyList<ItemBrief> Items);
+
+/// <summary>The chart file stem and options the pack uses, in one place.</summary>
+internal static class BriefCharts
+{
+    public static ChartOptions Options(DateOnly date, string title, string edition) => new(date)
+    {
+        Title = title,
+        Edition = edition,
+        DataSource = "ITU Radio Regulations Article 5 (2012 edition via EarthFrequencies, CC BY-SA 4.0) with WRC-15/19/23 amendments as shipped in data/",
+    };
+}

@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+using Spectrum.PostGis.Tests.Fixtures;
+
+namespace Spectrum.PostGis.Tests;
+
+/// <summary><c>spectrum brief</c> on the shipped data in the store.</summary>
+[Collection(PostGisCollection.Name)]
+public sealed partial class BriefCommandTests(ImportedStore store) : IClassFixture<ImportedStore>
+{
+    private readonly CommandLine spectrum = store.Spectrum;
+
+    [Fact]
+    public async Task A_brief_has_a_section_per_agenda_item_with_its_chart_position_and_findings()
+    {
+        var folder = Path.Combine(spectrum.Home, "brief");
+        var result = await spectrum.RunAsync("brief", "--agenda-item", "1.2,1.3", "--out", folder, "--date", "2026-11-28");
+
+        Assert.True(result.ExitCode == 0, result.Output + result.Error);
+        var html = await File.ReadAllTextAsync(Path.Combine(folder, "index.html"));
+        foreach (var item in new[] { "1.2", "1.3" })
+        {
+            var section = Section().Match(html[html.IndexOf($"<section id=\"ai-{item}\">", StringComparison.Ordinal)..]).Value;
+            Assert.Contains("<img src=\"data:image/png;base64,", section, StringComparison.Ordinal);
+            Assert.Contains("EU position and outcome", section, StringComparison.Ordinal);
+            Assert.Contains("co-primary", section, StringComparison.Ordinal);
+        }
+
+        // The 6 GHz band of 1.2 with its EU stance, and no image that points outside the file.
+        Assert.Contains("6.425-7.025 GHz", html, StringComparison.Ordinal);
+        Assert.Contains("support-with-conditions", html, StringComparison.Ordinal);
+        Assert.DoesNotMatch("<img src=\"(?!data:)", html);
+    }
+
+    [Fact]
+    public async Task The_Markdown_brief_points_at_chart_files_that_exist()
+    {
+        var folder = Path.Combine(spectrum.Home, "brief-md");
+        var result = await spectrum.RunAsync("brief", "--agenda-item", "1.3", "--format", "md", "--out", folder, "--date", "2026-11-28");
+
+        Assert.True(result.ExitCode == 0, result.Output + result.Error);
+        var markdown = await File.ReadAllTextAsync(Path.Combine(folder, "brief.md"));
+        var images = ImageLink().Matches(markdown).Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(["charts/overview.png", "charts/ai-1.3.png"], images);
+        Assert.All(images, image => Assert.True(File.Exists(Path.Combine(folder, image)), image));
+        Assert.False(File.Exists(Path.Combine(folder, "index.html")));
+    }
+
+    [Fact]
+    public async Task An_unknown_agenda_item_is_refused()
+    {
+        var result = await spectrum.RunAsync("brief", "--agenda-item", "7.7", "--out", Path.Combine(spectrum.Home, "none"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("unknown agenda item '7.7'", result.Error, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("^.*?</section>", RegexOptions.Singleline)]
+    private static partial Regex Section();
+
+    [GeneratedRegex(@"!\[[^\]]*\]\(([^)]+)\)")]
+    private static partial Regex ImageLink();
+}
