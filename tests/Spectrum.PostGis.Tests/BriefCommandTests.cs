@@ -46,6 +46,25 @@ public sealed partial class BriefCommandTests(ImportedStore store) : IClassFixtu
     }
 
     [Fact]
+    public async Task The_Word_brief_opens_with_the_OpenXml_SDK_and_holds_the_tables_and_charts()
+    {
+        var folder = Path.Combine(spectrum.Home, "brief-docx");
+        var result = await spectrum.RunAsync("brief", "--agenda-item", "1.2,1.3", "--format", "docx", "--out", folder, "--date", "2026-11-28");
+
+        Assert.True(result.ExitCode == 0, result.Output + result.Error);
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(Path.Combine(folder, "brief.docx"), false);
+        Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}"));
+        var body = document.MainDocumentPart!.Document.Body!;
+        // The overview, then per item its positions and its findings.
+        Assert.Equal(1 + (2 * 2), body.Descendants<DocumentFormat.OpenXml.Wordprocessing.Table>().Count());
+        // The overview chart and one chart per item, each an image part.
+        Assert.Equal(3, body.Descendants<DocumentFormat.OpenXml.Wordprocessing.Drawing>().Count());
+        Assert.Equal(3, document.MainDocumentPart.ImageParts.Count());
+        Assert.Contains("Agenda item 1.2", body.InnerText, StringComparison.Ordinal);
+        Assert.Contains("support-with-conditions", body.InnerText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unknown_agenda_item_is_refused()
     {
         var result = await spectrum.RunAsync("brief", "--agenda-item", "7.7", "--out", Path.Combine(spectrum.Home, "none"));

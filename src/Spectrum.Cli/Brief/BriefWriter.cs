@@ -77,8 +77,7 @@ internal static class BriefWriter
         md.Append("## Overview\n\n| Agenda item | Bands | EU stance | WRC-23 outcome | Worst finding |\n|---|---|---|---|---|\n");
         foreach (var item in pack.Items)
         {
-            var worst = item.Worst is { } w ? $"{Terms.Of(w.Severity)}: {Terms.Of(w.Kind)} ({w.Service?.Name ?? "RR No. 5.340"}, {(w.Overlap ?? w.CounterpartRange)})" : "none";
-            md.Append($"| [{item.Item.Number}](#{item.Slug}) | {Cell(Bands(item))} | {Cell(item.StanceSummary)} | {Cell(item.OutcomeSummary)} | {Cell(worst)} |\n");
+            md.Append($"| [{item.Item.Number}](#{item.Slug}) | {Cell(Bands(item))} | {Cell(item.StanceSummary)} | {Cell(item.OutcomeSummary)} | {Cell(WorstText(item))} |\n");
         }
 
         md.Append($"\n![The whole Table with every agenda item marked]({pack.OverviewChart})\n");
@@ -113,9 +112,13 @@ internal static class BriefWriter
         return WriteText(Path.Combine(folder, "brief.md"), md.ToString());
     }
 
-    private static string Bands(ItemBrief item) =>
+    internal static string Bands(ItemBrief item) =>
         item.Bands.Count == 0 ? "none listed"
         : string.Join(", ", item.Bands.GroupBy(b => b.Range).Select(g => $"{g.Key} ({string.Join(" ", g.Select(b => b.Area.ToString()).Distinct())})"));
+
+    /// <summary><c>high: co-primary (Fixed, 6.425-6.7 GHz)</c>, or <c>none</c>.</summary>
+    internal static string WorstText(ItemBrief item) =>
+        item.Worst is { } w ? $"{Terms.Of(w.Severity)}: {Terms.Of(w.Kind)} ({w.Service?.Name ?? "RR No. 5.340"}, {w.Overlap ?? w.CounterpartRange})" : "none";
 
     private static string Worst(ItemBrief item) =>
         item.Worst is not { } w ? "none"

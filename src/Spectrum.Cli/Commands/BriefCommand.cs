@@ -34,8 +34,8 @@ internal sealed class BriefCommand(IAnsiConsole console, StoreConnector store) :
         public string Out { get; init; } = Path.Combine("plots", "brief");
 
         [CommandOption("--format <FORMATS>")]
-        [Description("html, md, or html,md (default)")]
-        public string Format { get; init; } = "html,md";
+        [Description("html, md, docx, or a comma-separated list (default html,md,docx)")]
+        public string Format { get; init; } = "html,md,docx";
 
         [CommandOption("--data <FOLDER>")]
         [Description("The data imported when the store has no agenda (default data)")]
@@ -47,8 +47,8 @@ internal sealed class BriefCommand(IAnsiConsole console, StoreConnector store) :
 
         public override ValidationResult Validate() =>
             Format.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) is var formats
-            && (formats.Length == 0 || formats.Any(f => f is not ("html" or "md")))
-                ? ValidationResult.Error($"--format '{Format}': expected html, md or html,md (Word output comes later)")
+            && (formats.Length == 0 || formats.Any(f => f is not ("html" or "md" or "docx")))
+                ? ValidationResult.Error($"--format '{Format}': expected html, md, docx or a comma-separated list of them")
                 : Date is not null && !DateOnly.TryParseExact(Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
                     ? ValidationResult.Error($"--date '{Date}': expected yyyy-mm-dd")
                     : ValidationResult.Success();
@@ -136,6 +136,11 @@ internal sealed class BriefCommand(IAnsiConsole console, StoreConnector store) :
         if (formats.Contains("md"))
         {
             written.Add(BriefWriter.WriteMarkdown(pack, folder));
+        }
+
+        if (formats.Contains("docx"))
+        {
+            written.Add(BriefDocx.Write(pack, folder));
         }
 
         console.MarkupLineInterpolated($"Briefing on {briefs.Count} agenda items, {briefs.Sum(b => b.Findings.Count)} findings, in {clock.Elapsed.TotalSeconds:0.0} s:");

@@ -1,0 +1,135 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using SkiaSharp;
+using A = DocumentFormat.OpenXml.Drawing;
+using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
+using PIC = DocumentFormat.OpenXml.Drawing.Pictures;
+
+namespace Spectrum.Cli.Brief;
+
+/// <summary>
+/// Writes a briefing pack as a Word document: headings per agenda item, tables for positions and findings, and the
+/// charts as pictures, landscape A4. Written to a temporary name and renamed.
+/// </summary>
+internal static class BriefDocx
+{
+    // A4 landscape with 1.5 cm margins leaves about 26.7 cm of width; EMU: 360 000 per cm.
+    private const long PictureWidthEmu = 26_700L * 360;
+
+    public static string Write(BriefingPack pack, string folder)
+    {
+        var path = Path.Combine(folder, "brief.docx");
+        var temporary = path + ".tmp";
+        using (var document = WordprocessingDocument.Create(temporary, WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            main.Document = new Document(new Body());
+            var body = main.Document.Body!;
+            var pictures = 0u;
+
+            body.Append(Heading("WRC-23 briefing", 1));
+            body.Append(Text($"Tables: {pack.Edition} · {pack.Date:yyyy-MM-dd} · Source: ITU Radio Regulations Article 5 (2012 edition via EarthFrequencies, CC BY-SA 4.0), WRC-15/19/23 amendments and EU positions as shipped in data/."));
+            body.Append(Heading("Overview", 2));
+            body.Append(Table(["Agenda item", "Bands", "EU stance", "WRC-23 outcome", "Worst finding"], pack.Items.Select(item => new[]
+            {
+                item.Item.Number, BriefWriter.Bands(item), item.StanceSummary, item.OutcomeSummary, BriefWriter.WorstText(item),
+            })));
+            body.Append(Picture(main, Path.Combine(folder, pack.OverviewChart), ++pictures));
+
+            foreach (var item in pack.Items)
+            {
+                body.Append(new Paragraph(new Run(new Break { Type = BreakValues.Page })));
+                body.Append(Heading($"Agenda item {item.Item.Number}", 2));
+                body.Append(Text($"{item.Item.Title} (Resolution {item.Item.Resolution}; {Terms.Of(item.Item.Provenance.Confidence)} confidence)"));
+                if (item.ChartFile is not null)
+                {
+                    body.Append(Picture(main, Path.Combine(folder, item.ChartFile), ++pictures));
+                }
+
+                body.Append(Heading("EU position and outcome", 3));
+                body.Append(Table(["Band", "Area", "EU stance", "Conditions", "WRC-23 outcome"], item.Positions.Select(p => new[]
+                {
+                    p.Range.ToString(), p.Area.ToString(), $"{Terms.Of(p.Stance)} ({Terms.Of(p.Provenance.Confidence)} confidence)",
+                    p.Conditions, $"{p.Outcome} ({Terms.Of(p.OutcomeConfidence)} confidence)",
+                })));
+                body.Append(Heading("Findings", 3));
+                body.Append(item.Findings.Count == 0
+                    ? Text("No finding in the bands of this item.")
+                    : Table(["Severity", "Kind", "Band", "Region", "Table", "Why"], item.Findings.Select(f => new[]
+                    {
+                        Terms.Of(f.Severity), Terms.Of(f.Kind), (f.Overlap ?? f.CounterpartRange).ToString(), f.Proposal.AreaLabel, f.Table, f.Reason,
+                    })));
+            }
+
+            body.Append(new SectionProperties(
+                new PageSize { Width = 16838, Height = 11906, Orient = PageOrientationValues.Landscape },
+                new PageMargin { Top = 850, Bottom = 850, Left = 850, Right = 850 }));
+        }
+
+        File.Move(temporary, path, overwrite: true);
+        return path;
+    }
+
+    private static Paragraph Heading(string text, int level) =>
+        new(new Run(new RunProperties(new Bold(), new FontSize { Val = level switch { 1 => "40", 2 => "32", _ => "26" } }), new Text(text)))
+        {
+            ParagraphProperties = new ParagraphProperties(new KeepNext()),
+        };
+
+    private static Paragraph Text(string text) => new(new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+
+    private static Table Table(string[] header, IEnumerable<string[]> rows)
+    {
+        // The schema fixes the order of children: width before borders; top, left, bottom, right, inside; then the grid.
+        var table = new Table(
+            new TableProperties(
+                new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" },
+                new TableBorders(
+                    new TopBorder { Val = BorderValues.Single, Size = 4 }, new LeftBorder { Val = BorderValues.Single, Size = 4 },
+                    new BottomBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
+                    new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })),
+            new TableGrid(header.Select(_ => new GridColumn())));
+        table.Append(Row(header, bold: true));
+        foreach (var row in rows)
+        {
+            table.Append(Row(row, bold: false));
+        }
+
+        return table;
+    }
+
+    private static TableRow Row(string[] cells, bool bold) =>
+        new(cells.Select(text => new TableCell(new Paragraph(new Run(
+            bold ? new RunProperties(new Bold(), new FontSize { Val = "18" }) : new RunProperties(new FontSize { Val = "18" }),
+            new Text(text) { Space = SpaceProcessingModeValues.Preserve })))));
+
+    // A PNG as an inline picture scaled to the page width.
+    private static Paragraph Picture(MainDocumentPart main, string pngPath, uint id)
+    {
+        var part = main.AddImagePart(ImagePartType.Png);
+        using (var stream = File.OpenRead(pngPath))
+        {
+            part.FeedData(stream);
+        }
+
+        using var bitmap = SKBitmap.Decode(pngPath);
+        var height = PictureWidthEmu * bitmap.Height / bitmap.Width;
+        var name = Path.GetFileName(pngPath);
+        var inline = new DW.Inline(
+            new DW.Extent { Cx = PictureWidthEmu, Cy = height },
+            new DW.DocProperties { Id = id, Name = name },
+            new A.Graphic(new A.GraphicData(
+                new PIC.Picture(
+                    new PIC.NonVisualPictureProperties(new PIC.NonVisualDrawingProperties { Id = id, Name = name }, new PIC.NonVisualPictureDrawingProperties()),
+                    new PIC.BlipFill(new A.Blip { Embed = main.GetIdOfPart(part) }, new A.Stretch(new A.FillRectangle())),
+                    new PIC.ShapeProperties(
+                        new A.Transform2D(new A.Offset { X = 0, Y = 0 }, new A.Extents { Cx = PictureWidthEmu, Cy = height }),
+                        new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle })))
+            { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" }))
+        {
+            DistanceFromTop = 0, DistanceFromBottom = 0, DistanceFromLeft = 0, DistanceFromRight = 0,
+        };
+        return new Paragraph(new Run(new Drawing(inline)));
+    }
+}
