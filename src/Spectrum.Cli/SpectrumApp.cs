@@ -88,6 +88,9 @@ public static class SpectrumApp
             .WithDescription("The delegation briefing per WRC-23 agenda item: bands, EU position, outcome, chart and findings")
             .WithExample("brief")
             .WithExample("brief", "--agenda-item", "1.2,1.3", "--out", "plots/brief");
+        config.AddCommand<WatchCommand>("watch")
+            .WithDescription("Keep the store and the briefing current while the data folder is edited; Ctrl-C stops")
+            .WithExample("watch", "data", "--out", "plots/brief");
         config.AddCommand<ImportCommand>("import")
             .WithDescription("Load tables, footnotes, areas, editions and the WRC agenda into the store, all or nothing")
             .WithExample("import", "data")
