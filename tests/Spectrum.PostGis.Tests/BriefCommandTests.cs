@@ -13,7 +13,7 @@ public sealed partial class BriefCommandTests(ImportedStore store) : IClassFixtu
     public async Task A_brief_has_a_section_per_agenda_item_with_its_chart_position_and_findings()
     {
         var folder = Path.Combine(spectrum.Home, "brief");
-        var result = await spectrum.RunAsync("brief", "--agenda-item", "1.2,1.3", "--out", folder, "--date", "2026-11-28");
+        var result = await spectrum.RunAsync("brief", "--data", ImportedStore.Data, "--agenda-item", "1.2,1.3", "--out", folder, "--date", "2026-11-28");
 
         Assert.True(result.ExitCode == 0, result.Output + result.Error);
         var html = await File.ReadAllTextAsync(Path.Combine(folder, "index.html"));
@@ -35,7 +35,7 @@ public sealed partial class BriefCommandTests(ImportedStore store) : IClassFixtu
     public async Task The_Markdown_brief_points_at_chart_files_that_exist()
     {
         var folder = Path.Combine(spectrum.Home, "brief-md");
-        var result = await spectrum.RunAsync("brief", "--agenda-item", "1.3", "--format", "md", "--out", folder, "--date", "2026-11-28");
+        var result = await spectrum.RunAsync("brief", "--data", ImportedStore.Data, "--agenda-item", "1.3", "--format", "md", "--out", folder, "--date", "2026-11-28");
 
         Assert.True(result.ExitCode == 0, result.Output + result.Error);
         var markdown = await File.ReadAllTextAsync(Path.Combine(folder, "brief.md"));
@@ -49,7 +49,7 @@ public sealed partial class BriefCommandTests(ImportedStore store) : IClassFixtu
     public async Task The_Word_brief_opens_with_the_OpenXml_SDK_and_holds_the_tables_and_charts()
     {
         var folder = Path.Combine(spectrum.Home, "brief-docx");
-        var result = await spectrum.RunAsync("brief", "--agenda-item", "1.2,1.3", "--format", "docx", "--out", folder, "--date", "2026-11-28");
+        var result = await spectrum.RunAsync("brief", "--data", ImportedStore.Data, "--agenda-item", "1.2,1.3", "--format", "docx", "--out", folder, "--date", "2026-11-28");
 
         Assert.True(result.ExitCode == 0, result.Output + result.Error);
         using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(Path.Combine(folder, "brief.docx"), false);
@@ -65,9 +65,31 @@ public sealed partial class BriefCommandTests(ImportedStore store) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_brief_imports_the_data_only_when_its_content_changed()
+    {
+        var data = Path.Combine(spectrum.Home, "data-hash");
+        foreach (var file in Directory.EnumerateFiles(ImportedStore.Data, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(data, Path.GetRelativePath(ImportedStore.Data, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        string[] Brief() => ["brief", "--data", data, "--agenda-item", "1.3", "--format", "md", "--out", Path.Combine(spectrum.Home, "brief-hash"), "--date", "2026-11-28"];
+        var first = await spectrum.RunAsync(Brief());
+        var second = await spectrum.RunAsync(Brief());
+        await File.AppendAllTextAsync(Path.Combine(data, "areas", "groups.csv"), "EU27,European Union (27 member states),NL,test,high\n");
+        var third = await spectrum.RunAsync(Brief());
+
+        Assert.Contains("importing it", first.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("importing it", second.Text, StringComparison.Ordinal);
+        Assert.Contains("importing it", third.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unknown_agenda_item_is_refused()
     {
-        var result = await spectrum.RunAsync("brief", "--agenda-item", "7.7", "--out", Path.Combine(spectrum.Home, "none"));
+        var result = await spectrum.RunAsync("brief", "--data", ImportedStore.Data, "--agenda-item", "7.7", "--out", Path.Combine(spectrum.Home, "none"));
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("unknown agenda item '7.7'", result.Error, StringComparison.Ordinal);

@@ -38,7 +38,7 @@ internal sealed class BriefCommand(IAnsiConsole console, StoreConnector store) :
         public string Format { get; init; } = "html,md,docx";
 
         [CommandOption("--data <FOLDER>")]
-        [Description("The data imported when the store has no agenda (default data)")]
+        [Description("The data folder, imported first when its content is new to the store (default data)")]
         public string Data { get; init; } = "data";
 
         [CommandOption("--date <DATE>")]
@@ -46,7 +46,8 @@ internal sealed class BriefCommand(IAnsiConsole console, StoreConnector store) :
         public string? Date { get; init; }
 
         public override ValidationResult Validate() =>
-            Format.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) is var formats
+            !Directory.Exists(Data) ? ValidationResult.Error($"--data '{Data}' is not a folder (run from the repository, or give --data)")
+            : Format.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) is var formats
             && (formats.Length == 0 || formats.Any(f => f is not ("html" or "md" or "docx")))
                 ? ValidationResult.Error($"--format '{Format}': expected html, md, docx or a comma-separated list of them")
                 : Date is not null && !DateOnly.TryParseExact(Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
@@ -59,15 +60,22 @@ internal sealed class BriefCommand(IAnsiConsole console, StoreConnector store) :
         var clock = Stopwatch.StartNew();
         var dataSource = await store.OpenAsync(settings, cancellationToken);
         var positions = new PositionQuery(dataSource);
-        if ((await positions.AgendaItemsAsync(cancellationToken)).Count == 0)
+
+        // The data folder is imported when the store has not seen its current content: no needless work.
+        var state = new ImportState(dataSource);
+        var key = Path.GetFullPath(settings.Data);
+        var hash = ImportState.HashOf(settings.Data);
+        if (await state.StoredHashAsync(key, cancellationToken) != hash)
         {
-            console.MarkupLineInterpolated($"The store has no WRC agenda yet: importing {settings.Data}");
+            console.MarkupLineInterpolated($"{settings.Data} is new or changed since it was last imported: importing it");
             var import = await new ImportCommand(console, store).ExecuteAsync(
                 context, new ImportCommand.Settings { Paths = [settings.Data], Database = settings.Database }, cancellationToken);
             if (import != 0)
             {
                 return import;
             }
+
+            await state.RecordAsync(key, hash, cancellationToken);
         }
 
         await EditionCheck.ThrowIfUnknownAsync(dataSource, settings.Edition, cancellationToken);

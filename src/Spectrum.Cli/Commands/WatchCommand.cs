@@ -39,8 +39,8 @@ internal sealed class WatchCommand(IAnsiConsole console, StoreConnector store) :
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
-        builder.Services.AddSingleton(new DataWatcher(console, settings, (paths, ct) =>
-                new ImportCommand(console, store).ExecuteAsync(context, new ImportCommand.Settings { Paths = paths, Database = settings.Database }, ct),
+        // The briefing imports the folder itself whenever its content changed (content hash), all or nothing.
+        builder.Services.AddSingleton(new DataWatcher(console, settings,
             ct => new BriefCommand(console, store).ExecuteAsync(context,
                 new BriefCommand.Settings { Out = settings.Out, Format = settings.Format, Data = settings.Folder, Database = settings.Database }, ct)));
         builder.Services.AddHostedService(services => services.GetRequiredService<DataWatcher>());
@@ -55,7 +55,6 @@ internal sealed class WatchCommand(IAnsiConsole console, StoreConnector store) :
 internal sealed class DataWatcher(
     IAnsiConsole console,
     WatchCommand.Settings settings,
-    Func<string[], CancellationToken, Task<int>> import,
     Func<CancellationToken, Task<int>> brief) : BackgroundService
 {
     // Editors write a file in several steps; changes within this quiet time make one run.
@@ -98,13 +97,10 @@ internal sealed class DataWatcher(
 
     private async Task RunAsync(string cause, CancellationToken stoppingToken)
     {
-        console.MarkupLineInterpolated($"[grey]{DateTime.Now:HH:mm:ss}[/] {cause}: importing {settings.Folder}");
+        console.MarkupLineInterpolated($"[grey]{DateTime.Now:HH:mm:ss}[/] {cause}: briefing from {settings.Folder}");
         try
         {
-            if (await import([settings.Folder], stoppingToken) == 0)
-            {
-                await brief(stoppingToken);
-            }
+            await brief(stoppingToken);
         }
         catch (ImportException e)
         {
