@@ -32,6 +32,48 @@ public sealed partial class BriefCommandTests(ImportedStore store) : IClassFixtu
     }
 
     [Fact]
+    public async Task The_HTML_brief_opens_in_a_real_headless_browser_with_no_broken_image_and_no_console_message()
+    {
+        var folder = Path.Combine(spectrum.Home, "brief-browser");
+        var result = await spectrum.RunAsync("brief", "--data", ImportedStore.Data, "--agenda-item", "1.2,1.3", "--format", "html", "--out", folder, "--date", "2026-11-28");
+        Assert.True(result.ExitCode == 0, result.Output + result.Error);
+
+        // A probe that runs after the page has loaded and writes what it saw onto the body, which the browser then dumps.
+        var probe = Path.Combine(folder, "probe.html");
+        await File.WriteAllTextAsync(probe, (await File.ReadAllTextAsync(Path.Combine(folder, "index.html"))).Replace("</body>",
+            "<script>window.addEventListener('load',()=>{const i=[...document.images];document.body.setAttribute('data-images',i.length);" +
+            "document.body.setAttribute('data-broken',i.filter(x=>!x.complete||x.naturalWidth===0).length);});</script></body>", StringComparison.Ordinal));
+        var (dom, log) = await HeadlessChromeAsync(probe);
+
+        Assert.Contains("data-images=\"3\"", dom, StringComparison.Ordinal);
+        Assert.Contains("data-broken=\"0\"", dom, StringComparison.Ordinal);
+        Assert.DoesNotContain(":CONSOLE", log, StringComparison.Ordinal);
+    }
+
+    private static async Task<(string Dom, string Log)> HeadlessChromeAsync(string file)
+    {
+        var chromium = new[] { "/usr/bin/chromium", "/usr/bin/chromium-browser" }.FirstOrDefault(File.Exists)
+            ?? throw new InvalidOperationException("Chromium is not installed: run bash .ci/install (Debian package chromium)");
+        var profile = Directory.CreateTempSubdirectory("spectrum-chromium-").FullName;
+        var start = new System.Diagnostics.ProcessStartInfo(chromium,
+        [
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", $"--user-data-dir={profile}", "--enable-logging=stderr", "--v=0",
+            "--virtual-time-budget=5000", "--dump-dom", new Uri(file).AbsoluteUri,
+        ])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var dom = process.StandardOutput.ReadToEndAsync();
+        var log = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Directory.Delete(profile, recursive: true);
+        return (await dom, await log);
+    }
+
+    [Fact]
     public async Task The_Markdown_brief_points_at_chart_files_that_exist()
     {
         var folder = Path.Combine(spectrum.Home, "brief-md");
