@@ -63,6 +63,7 @@ public sealed partial class AllocationTableReader(TableDefaults? defaults = null
         var fileTable = _defaults.Table ?? Path.GetFileNameWithoutExtension(file.FileName);
         var fileEdition = _defaults.Edition ?? TableDefaults.CurrentEdition;
         var errors = file.Errors;
+        var shared = new SharedValues();
         foreach (var row in file.Rows())
         {
             var name = Or(row[map[Table]], fileTable);
@@ -82,7 +83,7 @@ public sealed partial class AllocationTableReader(TableDefaults? defaults = null
                 groups.Add(key, table);
             }
 
-            ReadRow(row, map, table, errors);
+            ReadRow(row, map, table, errors, shared);
         }
 
         var counts = groups.Values.Select(t => t.Counts()).ToArray();
@@ -90,7 +91,7 @@ public sealed partial class AllocationTableReader(TableDefaults? defaults = null
         return new AllocationTableImport(file.FileName, file.RowCount, tables, counts, errors.Kept, errors.Total);
     }
 
-    private static void ReadRow(Row row, ColumnMap map, TableBuilder table, ErrorList errors)
+    private static void ReadRow(Row row, ColumnMap map, TableBuilder table, ErrorList errors, SharedValues shared)
     {
         var serviceText = row[map[Service]];
         var isBandRow = serviceText == BandRow;
@@ -108,9 +109,17 @@ public sealed partial class AllocationTableReader(TableDefaults? defaults = null
         AllocationStatus status = default;
         if (!isBandRow)
         {
-            if (RadioService.TryParse(serviceText, out var parsed, out var message))
+            if (shared.Services.TryGetValue(serviceText, out var known))
+            {
+                service = known;
+            }
+            else if (RadioService.TryParse(serviceText, out var parsed, out var message))
             {
                 service = parsed;
+                if (!errors.Any)
+                {
+                    shared.Services.Add(serviceText, parsed);
+                }
             }
             else
             {
@@ -135,6 +144,8 @@ public sealed partial class AllocationTableReader(TableDefaults? defaults = null
             return;
         }
 
+        provenance = shared.Provenances.TryGetValue(provenance!, out var same) ? same : shared.Provenances[provenance!] = provenance!;
+
         var range = new FrequencyRange(lower!.Value, upper!.Value);
         if (isBandRow)
         {
@@ -144,6 +155,14 @@ public sealed partial class AllocationTableReader(TableDefaults? defaults = null
         {
             table.Allocations.Add(new Allocation(range, service!, status, footnotes!, provenance!));
         }
+    }
+
+    // A million rows name a few dozen services and sources: each is parsed and kept once, not once per row.
+    private sealed class SharedValues
+    {
+        public Dictionary<string, RadioService> Services { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<Provenance, Provenance> Provenances { get; } = [];
     }
 
     private static AllocationStatus ReadStatus(Row row, ColumnMap map, string serviceText, ErrorList errors)
