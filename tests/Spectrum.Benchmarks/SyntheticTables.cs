@@ -59,6 +59,24 @@ internal static class SyntheticTables
         return tables;
     }
 
+    /// <summary>
+    /// Writes <paramref name="tables"/> to <paramref name="path"/> in the allocation-table CSV format of
+    /// <c>data/README.md</c> (with an <c>area</c> column), so that reading the file gives the same tables.
+    /// </summary>
+    public static void WriteCsv(IReadOnlyList<AllocationTable> tables, string path)
+    {
+        using var writer = new StreamWriter(path, false, new System.Text.UTF8Encoding(false), 1 << 16);
+        writer.Write("table,edition,area,lower_hz,upper_hz,service,status,footnotes,source,confidence\n");
+        foreach (var table in tables)
+        {
+            foreach (var allocation in table.Allocations)
+            {
+                writer.Write(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"{table.Name},{table.Edition},{table.Area},{allocation.Range.LowerHz},{allocation.Range.UpperHz},{allocation.Service.Name},{Terms.Of(allocation.Status)},{string.Join(' ', Terms.Of(allocation.Footnotes))},\"{allocation.Provenance.Source}\",{Terms.Of(allocation.Provenance.Confidence)}\n"));
+            }
+        }
+    }
+
     // Band b of n on a log scale from 9 kHz to 275 GHz, in whole hertz.
     private static long Edge(int b, int n)
     {
