@@ -32,9 +32,13 @@ internal static class SyntheticTables
             var bands = Math.Max(1, rows / 2);
             var rowsLeft = rows;
             var list = new List<Allocation>(rows);
+            var upper = Edge(0, bands);
             for (var b = 0; b < bands && rowsLeft > 0; b++)
             {
-                var range = FrequencyRange.FromHz(Edge(b, bands), Edge(b + 1, bands));
+                // At a few hundred thousand bands the lowest edges are less than a hertz apart: a band is at least 1 Hz.
+                var lower = upper;
+                upper = Math.Max(Edge(b + 1, bands), lower + 1);
+                var range = FrequencyRange.FromHz(lower, upper);
                 var inBand = b == bands - 1 ? rowsLeft : Math.Min(rowsLeft, random.Next(1, 4));
                 var chosen = services.OrderBy(_ => random.Next()).Take(Math.Min(inBand, services.Length)).ToList();
                 while (chosen.Count < inBand)

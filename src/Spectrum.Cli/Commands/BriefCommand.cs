@@ -90,7 +90,8 @@ internal sealed class BriefCommand(IAnsiConsole console, StoreConnector store) :
             throw new InputException($"unknown agenda item '{unknown}' (spectrum positions lists those imported)");
         }
 
-        var newest = (await new EditionQuery(dataSource).AllAsync(cancellationToken)).Last(e => e.ProposalFor is null).Name;
+        var newest = await new EditionQuery(dataSource).NewestAsync(cancellationToken)
+            ?? throw new InputException("the store holds no edition: spectrum import data loads the shipped ones");
         var chartTables = await new TableQuery(dataSource).LoadAsync(newest, null, cancellationToken);
         var date = settings.Date is null ? DateOnly.FromDateTime(DateTime.Today) : DateOnly.ParseExact(settings.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var folder = Path.GetFullPath(settings.Out);

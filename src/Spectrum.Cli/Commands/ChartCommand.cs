@@ -142,6 +142,6 @@ internal sealed class ChartCommand(IAnsiConsole console, StoreConnector store) :
     }
 
     private static async Task<string> NewestAsync(Npgsql.NpgsqlDataSource dataSource, CancellationToken cancellationToken) =>
-        (await new EditionQuery(dataSource).AllAsync(cancellationToken)).LastOrDefault(e => e.ProposalFor is null)?.Name
+        await new EditionQuery(dataSource).NewestAsync(cancellationToken)
         ?? throw new InputException("the store holds no edition: spectrum import data loads the shipped ones");
 }

@@ -14,12 +14,12 @@ internal static class EditionCheck
             return;
         }
 
-        var known = await new EditionQuery(dataSource).AllAsync(cancellationToken);
         await using var command = dataSource.CreateCommand("SELECT count(*) FROM allocation_table WHERE edition = $1");
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = edition });
         if ((long)(await command.ExecuteScalarAsync(cancellationToken))! == 0)
         {
-            var names = known.Count == 0 ? "none listed" : string.Join(", ", known.Select(e => e.Name));
+            var known = await new EditionQuery(dataSource).NamesAsync(cancellationToken);
+            var names = known.Count == 0 ? "none listed" : string.Join(", ", known);
             throw new InputException($"unknown edition '{edition}': the store holds {names}");
         }
     }

@@ -45,6 +45,15 @@ public sealed class StoreImporter(NpgsqlDataSource dataSource)
         var bandRows = await CopyBandFootnotesAsync(connection, batch.Tables, tableIds, cancellationToken);
 
         await ConferenceWriter.WriteAsync(connection, transaction, batch, cancellationToken);
+
+        // Fresh statistics with the rows: without them the planner reads a store that grew by a million rows as the
+        // empty one it last sampled, and scans where it should use the indexes.
+        await using (var analyze = new NpgsqlCommand("ANALYZE allocation_table, allocation, band_footnote", connection, transaction))
+        {
+            analyze.CommandTimeout = 0;
+            await analyze.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return new ImportSummary(areas, batch.Tables.Count, allocations, bandRows, footnotes);
     }

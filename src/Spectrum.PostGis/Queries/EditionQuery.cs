@@ -15,10 +15,12 @@ public sealed class EditionQuery(NpgsqlDataSource dataSource)
         await using var command = dataSource.CreateCommand(
             """
             SELECT e.name, e.ordinal, coalesce(e.base, ''), e.amendments, e.description, e.source,
-                   (SELECT count(*) FROM allocation_table t WHERE t.edition = e.name)::int,
-                   (SELECT count(*) FROM allocation a JOIN allocation_table t ON t.id = a.table_id WHERE t.edition = e.name),
-                   e.proposal_for
-            FROM edition e ORDER BY e.ordinal
+                   coalesce(t.tables, 0)::int, coalesce(a.allocations, 0), e.proposal_for
+            FROM edition e
+            LEFT JOIN (SELECT edition, count(*) AS tables FROM allocation_table GROUP BY edition) t ON t.edition = e.name
+            LEFT JOIN (SELECT t.edition, count(*) AS allocations
+                       FROM allocation a JOIN allocation_table t ON t.id = a.table_id GROUP BY t.edition) a ON a.edition = e.name
+            ORDER BY e.ordinal
             """);
         var editions = new List<StoredEdition>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -30,6 +32,27 @@ public sealed class EditionQuery(NpgsqlDataSource dataSource)
         }
 
         return editions;
+    }
+
+    /// <summary>The names of the editions, oldest first, without counting what they hold.</summary>
+    public async Task<IReadOnlyList<string>> NamesAsync(CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT name FROM edition ORDER BY ordinal");
+        var names = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            names.Add(reader.GetString(0));
+        }
+
+        return names;
+    }
+
+    /// <summary>The newest edition of the RR listed (never a proposed table), or null when the store lists none.</summary>
+    public async Task<string?> NewestAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await NewestAsync(connection, cancellationToken);
     }
 
     /// <summary>The newest edition of the RR listed (never a proposed table), or null when the store lists none.</summary>
