@@ -102,7 +102,7 @@ internal sealed class DelimitedFile : IDisposable
 
         if (_stream.Problem is { } problem)
         {
-            Errors.Add(problem.Line, 0, problem.Problem, problem.Expected);
+            AddProblem(problem, Delimiter);
         }
         else if (RowCount == 0)
         {
@@ -128,7 +128,7 @@ internal sealed class DelimitedFile : IDisposable
         {
             if (_stream.Problem is { } problem)
             {
-                Errors.Add(problem.Line, 0, problem.Problem, problem.Expected);
+                AddProblem(problem, null);
             }
             else
             {
@@ -159,6 +159,39 @@ internal sealed class DelimitedFile : IDisposable
         }
 
         Header = SplitHeader(line);
+    }
+
+    // An encoding problem at its line, and at the field of the bad byte where the start of its line is known.
+    private void AddProblem(EncodingProblem problem, char? delimiter)
+    {
+        var field = 0;
+        if (problem.LineBefore is { } bytes)
+        {
+            var before = new UTF8Encoding(false, false).GetString(bytes);
+            field = FieldAt(before, delimiter ?? DetectDelimiter(before));
+        }
+
+        Errors.Add(problem.Line, field, problem.Problem, problem.Expected);
+    }
+
+    // The 1-based field the end of a line's text is in: one more than the delimiters outside quotes before it.
+    private static int FieldAt(string text, char delimiter)
+    {
+        var field = 1;
+        var quoted = false;
+        foreach (var c in text)
+        {
+            if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (c == delimiter && !quoted)
+            {
+                field++;
+            }
+        }
+
+        return field;
     }
 
     // Like ReadLine, but a line with no end in sight (not a text table) is cut rather than held whole in memory.
