@@ -16,6 +16,11 @@ internal sealed class DelimitedFile : IDisposable
     /// <summary>A longer field stops the file: it is not a table, and reading on would hold it all in memory.</summary>
     internal const int MaxFieldLength = 100_000;
 
+    /// <summary>A header naming more columns is not one of a table: a data file has a dozen.</summary>
+    internal const int MaxColumns = 1_000;
+
+    private const char ByteOrderMark = '\uFEFF';
+
     private static readonly char[] Delimiters = ['\t', ';', ','];
 
     private readonly Utf8CheckingStream _stream;
@@ -144,21 +149,45 @@ internal sealed class DelimitedFile : IDisposable
             return;
         }
 
+        Delimiter = DetectDelimiter(line);
         if (line.Length > MaxFieldLength)
         {
-            Errors.Add(1, 0, $"line 1 is longer than {MaxFieldLength:N0} characters: this is not a header",
-                "a header line naming the columns");
+            // Cut where reading stopped: what was read tells whether it is a header of too many columns.
+            var columns = line.Count(c => c == Delimiter) + 1;
+            Errors.Add(1, 0,
+                columns > MaxColumns
+                    ? $"the header has more than {MaxColumns:N0} columns in its first {MaxFieldLength:N0} characters: this is not a header"
+                    : $"line 1 is longer than {MaxFieldLength:N0} characters: this is not a header",
+                $"a header line naming the columns (at most {MaxColumns:N0})");
             return;
         }
 
-        Delimiter = DetectDelimiter(line);
         if (FindQuoteProblem(line) is { } quote)
         {
             Errors.Add(1, quote.Column, quote.Problem, quote.Expected);
             return;
         }
 
-        Header = SplitHeader(line);
+        var header = SplitHeader(line);
+        if (header.Length > MaxColumns)
+        {
+            Errors.Add(1, 0, $"the header has {header.Length:N0} columns, more than {MaxColumns:N0}: this is not a header",
+                $"a header line naming the columns (at most {MaxColumns:N0})");
+            return;
+        }
+
+        // A second byte-order mark (a file saved twice, or two files joined) hides in a column name and makes it
+        // another column: say so rather than report the column missing, or ignore it as an extra one.
+        var marked = Array.FindIndex(header, name => name.Contains(ByteOrderMark, StringComparison.Ordinal));
+        if (marked >= 0)
+        {
+            var name = header[marked].Replace(ByteOrderMark.ToString(), "", StringComparison.Ordinal);
+            Errors.Add(1, marked + 1, $"column {marked + 1} ('{name}') has a byte-order mark (U+FEFF) in its name",
+                "one byte-order mark at most, at the very start of the file (save the file as UTF-8)");
+            return;
+        }
+
+        Header = header;
     }
 
     // An encoding problem at its line, and at the field of the bad byte where the start of its line is known.
@@ -235,9 +264,11 @@ internal sealed class DelimitedFile : IDisposable
         }
         catch (MaxFieldSizeException)
         {
-            Errors.Add(parser.Row + 1, 0,
-                $"a field longer than {MaxFieldLength:N0} characters: this is not a table",
-                "one row per line, fields of ordinary length");
+            // The fields before it are complete: it is the next one.
+            var field = parser.Count + 1;
+            Errors.Add(parser.Row + 1, field,
+                $"field {field}{HeaderName(field)} is longer than {MaxFieldLength:N0} characters: this is not a table",
+                $"fields of at most {MaxFieldLength:N0} characters (a footnote text has a few thousand)");
             return false;
         }
     }
