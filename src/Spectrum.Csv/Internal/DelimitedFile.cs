@@ -25,6 +25,7 @@ internal sealed class DelimitedFile : IDisposable
 
     private readonly Utf8CheckingStream _stream;
     private readonly StreamReader _reader;
+    private bool _fieldTooLong;
 
     private DelimitedFile(Stream stream, ErrorList errors)
     {
@@ -111,7 +112,7 @@ internal sealed class DelimitedFile : IDisposable
         {
             AddProblem(problem, Delimiter);
         }
-        else if (RowCount == 0)
+        else if (RowCount == 0 && !_fieldTooLong)
         {
             Errors.Add(0, 0, "no rows: the file has a header line only", "one row per line after the header");
         }
@@ -271,6 +272,7 @@ internal sealed class DelimitedFile : IDisposable
             Errors.Add(parser.Row + 1, field,
                 $"field {field}{HeaderName(field)} is longer than {MaxFieldLength:N0} characters: this is not a table",
                 $"fields of at most {MaxFieldLength:N0} characters (a footnote text has a few thousand)");
+            _fieldTooLong = true;
             return false;
         }
     }
