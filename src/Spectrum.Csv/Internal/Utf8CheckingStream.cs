@@ -9,8 +9,11 @@ namespace Spectrum.Csv.Internal;
 /// </summary>
 internal sealed class Utf8CheckingStream(Stream inner) : Stream
 {
-    /// <summary>The longest line let through, in bytes: a row of a table is a few thousand at most.</summary>
-    internal const int MaxLineLength = 1_000_000;
+    /// <summary>
+    /// The longest line let through, in bytes: a row of a table is a few thousand at most, and four fields of the longest
+    /// (<see cref="DelimitedFile.MaxFieldLength"/>) fit. It bounds what the parser holds for one line.
+    /// </summary>
+    internal const int MaxLineLength = 400_000;
 
     private const string SaveAsUtf8 = "UTF-8 text (save the file as UTF-8)";
 
