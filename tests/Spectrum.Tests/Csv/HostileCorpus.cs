@@ -123,9 +123,9 @@ internal static class HostileCorpus
     /// <summary>Every case, by name.</summary>
     public static IReadOnlyDictionary<string, HostileCase> Cases => All.Value;
 
-    /// <summary>The names of the cases whose outcome is of type <typeparamref name="T"/>, for a theory's data.</summary>
+    /// <summary>The names of the cases whose outcome is of type <typeparamref name="T"/> exactly, for a theory's data.</summary>
     public static TheoryData<string> Names<T>()
-        where T : Outcome => [.. Cases.Values.Where(c => c.Expected is T).Select(c => c.Name)];
+        where T : Outcome => [.. Cases.Values.Where(c => c.Expected.GetType() == typeof(T)).Select(c => c.Name)];
 
     private static IEnumerable<HostileCase> Build()
     {
@@ -481,10 +481,10 @@ internal sealed record Rejected(int Line, int Column, string Problem, int Errors
 internal sealed record KeptVerbatim(string Text) : Outcome;
 
 /// <summary>The file reads to the same values as the clean UTF-8 text <paramref name="Equivalent"/> gives, with <paramref name="Rows"/> rows.</summary>
-internal sealed record ReadsAs(Func<string> Equivalent, int Rows) : Outcome;
+internal record ReadsAs(Func<string> Equivalent, int Rows) : Outcome;
 
 /// <summary>
 /// The file, cut at the end of a line, reads as the shorter file <paramref name="Equivalent"/> gives, with
 /// <paramref name="Rows"/> rows: nothing in a file cut there marks the cut.
 /// </summary>
-internal sealed record ReadsAsShorterFile(Func<string> Equivalent, int Rows) : Outcome;
+internal sealed record ReadsAsShorterFile(Func<string> Equivalent, int Rows) : ReadsAs(Equivalent, Rows);

@@ -25,31 +25,14 @@ public class HostileLargeFileTests(ITestOutputHelper output)
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(60);
 
     [Fact]
-    public async Task A_line_of_200_MB_without_a_line_end_stops_at_the_line_limit_in_bounded_memory()
-    {
-        using var folder = new TempFolder();
-        var path = Write(folder, $"{Header}\n", "x,"u8, []);
-
-        var import = await ReadMeasured(path, sampleEvery: 1);
-
-        var error = Assert.Single(import.Errors);
-        Assert.Equal((2, 0), (error.Line, error.Column));
-        Assert.Equal($"line 2 is longer than {DataFileReader.MaxLineLength:N0} bytes: this is not a row of a table", error.Problem);
-        Assert.Equal(1, import.ErrorCount);
-    }
+    public Task A_line_of_200_MB_without_a_line_end_stops_at_the_line_limit_in_bounded_memory() =>
+        AssertStopsWithOneError($"{Header}\n", "x,"u8.ToArray(),
+            (2, 0), $"line 2 is longer than {DataFileReader.MaxLineLength:N0} bytes: this is not a row of a table");
 
     [Fact]
-    public async Task A_quoted_field_that_never_closes_over_200_MB_stops_at_the_field_limit_in_bounded_memory()
-    {
-        using var folder = new TempFolder();
-        var path = Write(folder, $"{Header}\nITU Region 1,RR-2012,R1,9000,14000,Radionavigation,primary,,\"never closed", ", never closed"u8, []);
-
-        var import = await ReadMeasured(path, sampleEvery: 1);
-
-        var error = Assert.Single(import.Errors);
-        Assert.Equal((2, 9), (error.Line, error.Column));
-        Assert.Equal($"field 9 ('source') is longer than {DataFileReader.MaxFieldLength:N0} characters: this is not a table", error.Problem);
-    }
+    public Task A_quoted_field_that_never_closes_over_200_MB_stops_at_the_field_limit_in_bounded_memory() =>
+        AssertStopsWithOneError($"{Header}\nITU Region 1,RR-2012,R1,9000,14000,Radionavigation,primary,,\"never closed", ", never closed"u8.ToArray(),
+            (2, 9), $"field 9 ('source') is longer than {DataFileReader.MaxFieldLength:N0} characters: this is not a table");
 
     [Fact]
     public async Task A_file_of_200_MB_of_bad_rows_is_read_to_its_end_in_bounded_memory_with_every_error_counted()
@@ -70,7 +53,7 @@ public class HostileLargeFileTests(ITestOutputHelper output)
         }
 
         using var folder = new TempFolder();
-        var path = Write(folder, $"{Header}\n", Encoding.UTF8.GetBytes(block.ToString()), []);
+        var path = Write(folder, $"{Header}\n", Encoding.UTF8.GetBytes(block.ToString()));
         var blocks = (new FileInfo(path).Length - Header.Length - 1) / block.Length;
 
         var import = await ReadMeasured(path, sampleEvery: 64);
@@ -82,11 +65,23 @@ public class HostileLargeFileTests(ITestOutputHelper output)
         Assert.Empty(((AllocationTableImport)import).Values);
     }
 
+    // A file of 200 MB that stops reading within its first MB: one error, at its place, and memory sampled at every read.
+    private async Task AssertStopsWithOneError(string head, byte[] unit, (int Line, int Column) at, string problem)
+    {
+        using var folder = new TempFolder();
+        var import = await ReadMeasured(Write(folder, head, unit), sampleEvery: 1);
+
+        var error = Assert.Single(import.Errors);
+        Assert.Equal(at, (error.Line, error.Column));
+        Assert.Equal(problem, error.Problem);
+        Assert.Equal(1, import.ErrorCount);
+    }
+
     /// <summary>
     /// Writes <paramref name="head"/>, then <paramref name="unit"/> again and again in large buffered writes until
-    /// the file holds <see cref="FileSize"/> bytes or more, then <paramref name="tail"/>.
+    /// the file holds <see cref="FileSize"/> bytes or more.
     /// </summary>
-    private static string Write(TempFolder folder, string head, ReadOnlySpan<byte> unit, ReadOnlySpan<byte> tail)
+    private static string Write(TempFolder folder, string head, ReadOnlySpan<byte> unit)
     {
         var chunk = new byte[(1 << 20) / unit.Length * unit.Length];
         for (var at = 0; at < chunk.Length; at += unit.Length)
@@ -102,7 +97,6 @@ public class HostileLargeFileTests(ITestOutputHelper output)
             file.Write(chunk);
         }
 
-        file.Write(tail);
         return path;
     }
 
