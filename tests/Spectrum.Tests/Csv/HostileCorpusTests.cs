@@ -43,10 +43,7 @@ public class HostileCorpusTests
     [MemberData(nameof(RejectedCases))]
     public async Task A_hostile_file_is_an_error_naming_file_line_column_problem_and_expectation_and_yields_nothing(string name)
     {
-        var hostile = HostileCorpus.Cases[name];
-        var expected = (Rejected)hostile.Expected;
-
-        var import = await ReadBeforeDeadline(hostile);
+        var (hostile, expected, import) = await Read<Rejected>(name);
 
         Assert.False(import.IsValid, $"{name}: read without error");
         Assert.Empty(ValuesOf(import));
@@ -64,10 +61,7 @@ public class HostileCorpusTests
     [MemberData(nameof(KeptCases))]
     public async Task Formula_and_SQL_looking_text_is_kept_verbatim_as_inert_text(string name)
     {
-        var hostile = HostileCorpus.Cases[name];
-        var expected = (KeptVerbatim)hostile.Expected;
-
-        var import = await ReadBeforeDeadline(hostile);
+        var (hostile, expected, import) = await Read<KeptVerbatim>(name);
 
         AssertRead(import, hostile.Sample, hostile.Sample.Lines.Length - 1);
         Assert.Contains(expected.Text, ValuesOf(import).SelectMany(TextsOf));
@@ -86,6 +80,14 @@ public class HostileCorpusTests
     [MemberData(nameof(CutAtLineEndCases))]
     public Task A_file_cut_at_a_line_end_reads_as_the_shorter_file_it_is_since_nothing_marks_the_cut(string name) =>
         AssertReadsAsEquivalent(name);
+
+    // The case of that name, what it expects, and what reading it gave.
+    private static async Task<(HostileCase Case, T Expected, DataFileImport Import)> Read<T>(string name)
+        where T : Outcome
+    {
+        var hostile = HostileCorpus.Cases[name];
+        return (hostile, (T)hostile.Expected, await ReadBeforeDeadline(hostile));
+    }
 
     /// <summary>Reads the case on another thread; fails on a hang, and on any exception, which is a crash.</summary>
     internal static async Task<DataFileImport> ReadBeforeDeadline(HostileCase hostile)
@@ -130,10 +132,7 @@ public class HostileCorpusTests
     // The case reads without error to its rows, and to the values of the clean file it stands for.
     private static async Task AssertReadsAsEquivalent(string name)
     {
-        var hostile = HostileCorpus.Cases[name];
-        var expected = (ReadsAs)hostile.Expected;
-
-        var import = await ReadBeforeDeadline(hostile);
+        var (hostile, expected, import) = await Read<ReadsAs>(name);
 
         AssertRead(import, hostile.Sample, expected.Rows);
         AssertSameValues(expected.Equivalent(), hostile.Sample, import);
