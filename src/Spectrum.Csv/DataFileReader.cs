@@ -12,6 +12,15 @@ public static class DataFileReader
     /// <summary>Errors kept per file; the rest are counted (<see cref="DataFileImport.ErrorCount"/>).</summary>
     public const int ErrorLimit = 100;
 
+    /// <summary>The longest field read, in characters; a longer one stops the file. A footnote text is a few thousand.</summary>
+    public const int MaxFieldLength = DelimitedFile.MaxFieldLength;
+
+    /// <summary>The most columns a header may name. A data file has a dozen.</summary>
+    public const int MaxColumns = DelimitedFile.MaxColumns;
+
+    /// <summary>The longest line read, in bytes; a longer one stops the file. A row of a table has a few thousand.</summary>
+    public const int MaxLineLength = Utf8CheckingStream.MaxLineLength;
+
     /// <summary>
     /// The kind of file a header describes: the kind whose own columns it names most (at least two; source and
     /// confidence count for none). A header that names a kind's columns only in part is still that kind, so that

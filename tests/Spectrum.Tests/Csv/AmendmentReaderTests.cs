@@ -152,6 +152,30 @@ public class AmendmentReaderTests
     }
 
     [Fact]
+    public void A_row_repeated_is_one_conflict_per_repeat_each_naming_the_first_line()
+    {
+        const string row = "WRC-15,,R1,3400000000,3600000000,Mobile,add-allocation,primary,,,src,high";
+        var import = Import(string.Join("\n", row, row, row, row));
+
+        Assert.Equal([3, 4, 5], import.Errors.Select(e => e.Line));
+        Assert.All(import.Errors, e => Assert.StartsWith("conflicts with line 2: Mobile is added at line 2", e.Problem, StringComparison.Ordinal));
+        Assert.Empty(import.Values);
+    }
+
+    [Fact]
+    public void A_row_that_contradicts_several_earlier_rows_names_the_first_of_them_in_the_file()
+    {
+        var error = SingleError(string.Join("\n",
+            "WRC-15,,R2,1000000000,4000000000,Mobile,add-allocation,primary,,,src,high",
+            "WRC-15,,R1,3000000000,4000000000,Mobile,add-allocation,primary,,,src,high",
+            "WRC-15,,R1,1000000000,2000000000,Mobile,add-allocation,primary,,,src,high",
+            "WRC-15,,R1,1500000000,3500000000,Mobile,remove-allocation,,,,src,high"));
+
+        Assert.Equal(5, error.Line);
+        Assert.StartsWith("conflicts with line 3: Mobile is added at line 3 and removed at line 5", error.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Rows_on_different_services_Regions_or_ranges_do_not_conflict()
     {
         var import = Import(string.Join("\n",

@@ -124,8 +124,8 @@ public class LargeFileTests(ITestOutputHelper output)
     }
 }
 
-/// <summary>A stream that notes the largest live managed heap seen at every 16th of its reads.</summary>
-internal sealed class HeapSamplingStream(Stream inner) : Stream
+/// <summary>A stream that notes the largest live managed heap seen at every <paramref name="every"/>th of its reads.</summary>
+internal sealed class HeapSamplingStream(Stream inner, int every = 16) : Stream
 {
     private int _reads;
 
@@ -149,7 +149,7 @@ internal sealed class HeapSamplingStream(Stream inner) : Stream
 
     public override int Read(Span<byte> buffer)
     {
-        if (_reads++ % 16 == 0)
+        if (_reads++ % every == 0)
         {
             PeakLiveHeap = Math.Max(PeakLiveHeap, GC.GetTotalMemory(forceFullCollection: true));
         }
