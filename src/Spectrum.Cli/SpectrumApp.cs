@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Npgsql;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using Spectrum.Cli.Commands;
@@ -62,6 +63,12 @@ public static class SpectrumApp
         {
             // The store's messages say what is wrong and what to do; a stack trace would only bury that.
             await Console.Error.WriteLineAsync($"error: {e.Message}");
+            return 2;
+        }
+        catch (NpgsqlException e)
+        {
+            // The server stopped, or a connection broke, in the middle of a command.
+            await Console.Error.WriteLineAsync($"error: {StoreException.Failed("the database failed", e).Message}");
             return 2;
         }
         finally

@@ -116,5 +116,10 @@ internal sealed class DataWatcher(
         {
             console.MarkupLineInterpolated($"[red]Not imported: {e.Message}[/]");
         }
+        catch (Npgsql.NpgsqlException e)
+        {
+            // The server stopped or the connection broke: the next change tries again.
+            console.MarkupLineInterpolated($"[red]Not imported: {StoreException.Failed("the database failed", e).Message}[/]");
+        }
     }
 }
