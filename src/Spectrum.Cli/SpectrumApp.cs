@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Npgsql;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Spectrum.Charts;
 using Spectrum.Cli.Commands;
 using Spectrum.Cli.Commands.Db;
 using Spectrum.Cli.Hosting;
@@ -69,6 +70,12 @@ public static class SpectrumApp
         {
             // The server stopped, or a connection broke, in the middle of a command.
             await Console.Error.WriteLineAsync($"error: {StoreException.Failed("the database failed", e).Message}");
+            return 2;
+        }
+        catch (OutputFileException e)
+        {
+            // A full disk, a missing folder, no permission: the file asked for was not written, and no part of it is left.
+            await Console.Error.WriteLineAsync($"error: {e.Message}");
             return 2;
         }
         finally

@@ -94,7 +94,7 @@ internal sealed class BriefCommand(IAnsiConsole console, StoreConnector store) :
         var chartTables = await new TableQuery(dataSource).LoadAsync(newest, null, cancellationToken);
         var date = settings.Date is null ? DateOnly.FromDateTime(DateTime.Today) : DateOnly.ParseExact(settings.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var folder = Path.GetFullPath(settings.Out);
-        Directory.CreateDirectory(Path.Combine(folder, "charts"));
+        OutputFile.CreateFolder(Path.Combine(folder, "charts"));
 
         var briefs = new List<ItemBrief>();
         const string OverviewChart = "charts/overview.png";

@@ -124,8 +124,7 @@ internal sealed class ChartCommand(IAnsiConsole console, StoreConnector store) :
             Width = settings.Width ?? 1600,
         };
 
-        var folder = Path.GetDirectoryName(Path.GetFullPath(settings.Out))!;
-        Directory.CreateDirectory(folder);
+        OutputFile.CreateFolder(Path.GetDirectoryName(Path.GetFullPath(settings.Out))!);
         var dpi = settings.Dpi ?? ChartRenderer.DefaultDpi;
         if (range is { } r)
         {

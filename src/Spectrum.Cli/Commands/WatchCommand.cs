@@ -121,5 +121,10 @@ internal sealed class DataWatcher(
             // The server stopped or the connection broke: the next change tries again.
             console.MarkupLineInterpolated($"[red]Not imported: {StoreException.Failed("the database failed", e).Message}[/]");
         }
+        catch (Charts.OutputFileException e)
+        {
+            // Each file is written whole or not at all: none is left half-written for a reader.
+            console.MarkupLineInterpolated($"[red]Briefing not written: {e.Message}[/]");
+        }
     }
 }
