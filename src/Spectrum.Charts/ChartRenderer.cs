@@ -63,9 +63,13 @@ public static class ChartRenderer
             ".png" => ChartFormat.Png,
             ".svg" => ChartFormat.Svg,
             ".pdf" => ChartFormat.Pdf,
-            var other => throw new ArgumentException(
-                $"cannot write a chart as '{(other.Length == 0 ? "(no extension)" : other)}': supported formats are .png, .svg, .pdf", nameof(path)),
+            _ => throw new ArgumentException(UnsupportedFormat(path), nameof(path)),
         };
+
+    /// <summary>Why no chart can be written to <paramref name="path"/>, or null when its extension names a format.</summary>
+    public static string? UnsupportedFormat(string path) =>
+        Path.GetExtension(path).ToLowerInvariant() is ".png" or ".svg" or ".pdf" ? null
+        : $"cannot write a chart as '{(Path.GetExtension(path) is { Length: > 0 } extension ? extension : "(no extension)")}': supported formats are .png, .svg, .pdf";
 
     /// <summary>
     /// Writes a chart to <paramref name="path"/> in the format of its extension, through <see cref="OutputFile"/>: a
