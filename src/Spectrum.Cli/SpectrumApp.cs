@@ -52,10 +52,11 @@ public static partial class SpectrumApp
         }
         catch (Exception e) when (e is CommandParseException or CommandRuntimeException)
         {
-            // Bad input on the command line (unknown option, missing argument): say so, as the help would.
-            if (ConversionFailure().IsMatch(e.Message))
+            // Bad input on the command line (unknown option, missing argument): say so, as the help would, unless the
+            // help would quote a connection string with its password; then in one line, the password hidden.
+            if (Secrets.AnyIn(args) || ConversionFailure().IsMatch(e.Message))
             {
-                console.Write(new Text(Describe(e, args)));
+                console.Write(new Text(Secrets.Redact(Describe(e, args))));
             }
             else
             {
@@ -96,7 +97,7 @@ public static partial class SpectrumApp
 
     private static async Task<int> FailAsync(string message)
     {
-        await Console.Error.WriteLineAsync(message);
+        await Console.Error.WriteLineAsync(Secrets.Redact(message));
         return 2;
     }
 
