@@ -26,7 +26,7 @@ public sealed class HostileDataTests(PostGisFixture fixture) : IAsyncLifetime
         database = await fixture.CreateDatabaseAsync();
         spectrum.Configure(database.ConnectionString);
         data = Path.Combine(spectrum.Home, "data");
-        CopyFolder(ImportedStore.Data, data);
+        Folders.Copy(ImportedStore.Data, data);
         await WriteHostileDataAsync();
     }
 
@@ -148,14 +148,4 @@ public sealed class HostileDataTests(PostGisFixture fixture) : IAsyncLifetime
     private static string Columns(string hash) => hash[hash.IndexOf(" (", StringComparison.Ordinal)..];
 
     private static string Csv(string value) => "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
 }
