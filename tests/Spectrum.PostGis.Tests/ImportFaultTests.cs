@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Npgsql;
 using Spectrum.PostGis.Import;
 using Spectrum.PostGis.Tests.Fixtures;
@@ -56,6 +57,39 @@ public sealed class ImportFaultTests(PostGisFixture fixture) : IAsyncLifetime
         Assert.All(results, r => Assert.True(r.ExitCode == 0, r.Output + r.Error));
         Assert.Equal(tables, await CountAsync("SELECT count(*) FROM allocation_table"));
         Assert.Equal(allocations, await CountAsync("SELECT count(*) FROM allocation"));
+    }
+
+    [Fact]
+    public async Task Two_imports_and_a_brief_at_once_all_finish_without_duplicates_and_the_brief_is_complete()
+    {
+        // The brief imports the folder too, since no brief has recorded its content yet: three imports meet.
+        spectrum.HangGuard = TimeSpan.FromMinutes(5);
+        var before = await StoreSnapshot.TakeAsync(database.DataSource);
+        var folder = Path.Combine(spectrum.Home, "brief");
+
+        var results = await Task.WhenAll(
+            spectrum.RunAsync("import", ImportedStore.Data),
+            spectrum.RunAsync("brief", "--data", ImportedStore.Data, "--out", folder, "--date", "2026-11-28"),
+            spectrum.RunAsync("import", ImportedStore.Data));
+
+        Assert.All(results, r => Assert.True(r.ExitCode == 0, r.Output + r.Error));
+        var after = await StoreSnapshot.TakeAsync(database.DataSource);
+        Assert.All(before.Tables.Keys.Where(t => t != "import_state"), t => Assert.True(before.Rows(t) == after.Rows(t), $"{t}: {before.Rows(t)} rows before, {after.Rows(t)} after"));
+
+        // Every agenda item with bands has its section and chart in each format, and no file is left half-written.
+        var items = await CountAsync("SELECT count(DISTINCT agenda_item) FROM agenda_band");
+        var html = await File.ReadAllTextAsync(Path.Combine(folder, "index.html"));
+        Assert.Equal(items, Regex.Matches(html, "<section id=").Count);
+        Assert.Equal(items + 1, Regex.Matches(html, "<img src=\"data:image/png;base64,").Count);
+        Assert.Equal(items + 1, Directory.GetFiles(Path.Combine(folder, "charts"), "*.png").Length);
+        var markdown = await File.ReadAllTextAsync(Path.Combine(folder, "brief.md"));
+        Assert.Equal(items, Regex.Matches(markdown, "^## Agenda item ", RegexOptions.Multiline).Count);
+        using (var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(Path.Combine(folder, "brief.docx"), false))
+        {
+            Assert.Equal(items + 1, document.MainDocumentPart!.ImageParts.Count());
+        }
+
+        Assert.Empty(Directory.GetFiles(folder, "*.tmp", SearchOption.AllDirectories));
     }
 
     [Fact]
