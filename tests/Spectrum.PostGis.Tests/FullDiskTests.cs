@@ -14,27 +14,16 @@ public sealed class FullDiskTests(ImportedStore store) : IClassFixture<ImportedS
     private readonly CommandLine spectrum = store.Spectrum;
 
     [Theory]
-    [InlineData("chart.png")]
-    [InlineData("chart.svg")]
-    [InlineData("chart.pdf")]
-    public async Task A_chart_on_a_full_disk_fails_naming_the_file_and_leaves_nothing(string file)
+    [InlineData("chart.png", "chart", "1-2GHz", "--date", "2026-11-28", "--out")]
+    [InlineData("chart.svg", "chart", "1-2GHz", "--date", "2026-11-28", "--out")]
+    [InlineData("chart.pdf", "chart", "1-2GHz", "--date", "2026-11-28", "--out")]
+    [InlineData("areas.geojson", "areas", "export", "--format", "geojson", "--out")]
+    public async Task A_file_written_to_a_full_disk_fails_naming_it_and_leaves_nothing(string file, params string[] args)
     {
         using var disk = new SmallDisk(256 * 1024, 16 * 1024);
         var path = Path.Combine(disk.Folder, file);
 
-        var (result, entries) = await disk.RunAsync(spectrum, "chart", "1-2GHz", "--out", path, "--date", "2026-11-28");
-
-        AssertFullDiskError(result, path);
-        Assert.Empty(entries);
-    }
-
-    [Fact]
-    public async Task The_areas_export_on_a_full_disk_fails_naming_the_file_and_leaves_nothing()
-    {
-        using var disk = new SmallDisk(256 * 1024, 16 * 1024);
-        var path = Path.Combine(disk.Folder, "areas.geojson");
-
-        var (result, entries) = await disk.RunAsync(spectrum, "areas", "export", "--format", "geojson", "--out", path);
+        var (result, entries) = await disk.RunAsync(spectrum, [.. args, path]);
 
         AssertFullDiskError(result, path);
         Assert.Empty(entries);

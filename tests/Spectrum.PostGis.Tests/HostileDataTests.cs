@@ -10,44 +10,35 @@ namespace Spectrum.PostGis.Tests;
 /// description) are imported, read back verbatim by the commands, and leave the schema whole.
 /// </summary>
 [Collection(PostGisCollection.Name)]
-public sealed class HostileDataTests(PostGisFixture fixture) : IAsyncLifetime
+public sealed class HostileDataTests(PostGisFixture fixture) : DatabaseOfItsOwn(fixture)
 {
     /// <summary>SQL, dollar quotes, backslashes and COPY's null marker, quotes, wildcards, a comma, markup and non-ASCII text.</summary>
     private const string Hostile = "x'); DROP TABLE allocation; -- $$ $q$ \\ \\N \\. \" ' % _ * , <b>ü 日本 🛰</b>";
 
     private const string TableName = "National '); DROP TABLE allocation_table; -- %_ 🛰";
 
-    private readonly CommandLine spectrum = new() { HangGuard = TimeSpan.FromMinutes(5) };
-    private TestDatabase database = null!;
     private string data = "";
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        database = await fixture.CreateDatabaseAsync();
-        spectrum.Configure(database.ConnectionString);
-        data = Path.Combine(spectrum.Home, "data");
+        await base.InitializeAsync();
+        data = Path.Combine(Spectrum.Home, "data");
         Folders.Copy(ImportedStore.Data, data);
         await WriteHostileDataAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await database.DisposeAsync();
-        await spectrum.DisposeAsync();
     }
 
     [Fact]
     public async Task Hostile_text_in_every_field_is_imported_read_back_verbatim_and_leaves_the_schema_whole()
     {
         // Given the shipped data, then the same with a hostile string in every text field
-        var shipped = await spectrum.RunAsync("import", ImportedStore.Data);
+        var shipped = await Spectrum.RunAsync("import", ImportedStore.Data);
         Assert.True(shipped.ExitCode == 0, shipped.Output + shipped.Error);
-        var before = await StoreSnapshot.TakeAsync(database.DataSource);
-        var hostile = await spectrum.RunAsync("import", data);
+        var before = await StoreSnapshot.TakeAsync(Database.DataSource);
+        var hostile = await Spectrum.RunAsync("import", data);
         Assert.True(hostile.ExitCode == 0, hostile.Output + hostile.Error);
 
         // Then every table is still there with its columns, holding one more row where the hostile files add one
-        var after = await StoreSnapshot.TakeAsync(database.DataSource);
+        var after = await StoreSnapshot.TakeAsync(Database.DataSource);
         Assert.Equal(before.Tables.Keys, after.Tables.Keys);
         Assert.All(before.Tables, t => Assert.EndsWith(Columns(t.Value.Hash), after.Tables[t.Key].Hash, StringComparison.Ordinal));
         foreach (var (table, added) in new Dictionary<string, int>
@@ -74,7 +65,7 @@ public sealed class HostileDataTests(PostGisFixture fixture) : IAsyncLifetime
         // And the editions and the areas give the description and the names as written
         var edition = Assert.Single(await JsonAsync("editions", "--format", "json"), e => e.GetProperty("edition").GetString() == "RR-2024");
         Assert.Equal(Hostile, edition.GetProperty("description").GetString());
-        var areas = await spectrum.RunAsync("areas", "export");
+        var areas = await Spectrum.RunAsync("areas", "export");
         using var geoJson = JsonDocument.Parse(areas.Output);
         var names = geoJson.RootElement.GetProperty("features").EnumerateArray()
             .ToDictionary(f => f.GetProperty("properties").GetProperty("code").GetString()!, f => f.GetProperty("properties").GetProperty("name").GetString());
@@ -85,10 +76,10 @@ public sealed class HostileDataTests(PostGisFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task A_hostile_name_given_as_an_argument_matches_exactly_that_name()
     {
-        Assert.Equal(0, (await spectrum.RunAsync("import", data)).ExitCode);
+        Assert.Equal(0, (await Spectrum.RunAsync("import", data)).ExitCode);
 
         var exact = await JsonAsync("query", "3.5GHz", "--table", TableName, "--format", "json");
-        var prefix = await spectrum.RunAsync("query", "3.5GHz", "--table", "National %");
+        var prefix = await Spectrum.RunAsync("query", "3.5GHz", "--table", "National %");
 
         Assert.Equal(TableName, Assert.Single(exact).GetProperty("table").GetString());
         Assert.Equal(2, prefix.ExitCode);
@@ -98,9 +89,9 @@ public sealed class HostileDataTests(PostGisFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task The_HTML_brief_shows_hostile_text_as_text_not_markup()
     {
-        var folder = Path.Combine(spectrum.Home, "brief");
+        var folder = Path.Combine(Spectrum.Home, "brief");
 
-        var brief = await spectrum.RunAsync("brief", "--data", data, "--agenda-item", "99.1", "--format", "html", "--out", folder, "--date", "2026-11-28");
+        var brief = await Spectrum.RunAsync("brief", "--data", data, "--agenda-item", "99.1", "--format", "html", "--out", folder, "--date", "2026-11-28");
 
         Assert.True(brief.ExitCode == 0, brief.Output + brief.Error);
         var html = await File.ReadAllTextAsync(Path.Combine(folder, "index.html"));
@@ -138,7 +129,7 @@ public sealed class HostileDataTests(PostGisFixture fixture) : IAsyncLifetime
 
     private async Task<List<JsonElement>> JsonAsync(params string[] args)
     {
-        var result = await spectrum.RunAsync(args);
+        var result = await Spectrum.RunAsync(args);
         Assert.True(result.ExitCode == 0, result.Output + result.Error);
         using var document = JsonDocument.Parse(result.Output);
         return [.. document.RootElement.EnumerateArray().Select(e => e.Clone())];

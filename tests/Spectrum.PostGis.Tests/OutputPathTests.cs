@@ -9,22 +9,13 @@ namespace Spectrum.PostGis.Tests;
 /// agenda item number (which a shared store may hold in any form) never leads a file out of the output folder.
 /// </summary>
 [Collection(PostGisCollection.Name)]
-public sealed partial class OutputPathTests(PostGisFixture fixture) : IAsyncLifetime
+public sealed partial class OutputPathTests(PostGisFixture fixture) : DatabaseOfItsOwn(fixture)
 {
-    private readonly CommandLine spectrum = new() { HangGuard = TimeSpan.FromMinutes(5) };
     private readonly string root = Directory.CreateTempSubdirectory("spectrum-paths-").FullName;
-    private TestDatabase database = null!;
 
-    public async Task InitializeAsync()
+    public override async Task DisposeAsync()
     {
-        database = await fixture.CreateDatabaseAsync();
-        spectrum.Configure(database.ConnectionString);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await database.DisposeAsync();
-        await spectrum.DisposeAsync();
+        await base.DisposeAsync();
         Directory.Delete(root, recursive: true);
     }
 
@@ -37,7 +28,7 @@ public sealed partial class OutputPathTests(PostGisFixture fixture) : IAsyncLife
         Folders.Copy(ImportedStore.Data, data);
         var dataBefore = Contents(data);
         var output = Path.Combine(root, "output");
-        spectrum.WorkingDirectory = work;
+        Spectrum.WorkingDirectory = work;
 
         // When the brief, a chart and the areas are written there
         foreach (var args in new[]
@@ -47,7 +38,7 @@ public sealed partial class OutputPathTests(PostGisFixture fixture) : IAsyncLife
             new[] { "areas", "export", "--out", Path.Combine(output, "areas.geojson") },
         })
         {
-            var result = await spectrum.RunAsync(args);
+            var result = await Spectrum.RunAsync(args);
             Assert.True(result.ExitCode == 0, result.Output + result.Error);
         }
 
@@ -56,7 +47,7 @@ public sealed partial class OutputPathTests(PostGisFixture fixture) : IAsyncLife
             ["areas.geojson", "brief/brief.docx", "brief/brief.md", "brief/charts/ai-1.3.png", "brief/charts/overview.png", "brief/index.html", "chart.svg"],
             Contents(output).Keys);
         Assert.Empty(Directory.EnumerateFileSystemEntries(work));
-        Assert.Empty(Directory.EnumerateFileSystemEntries(spectrum.Home));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(Spectrum.Home));
         Assert.Equal(dataBefore, Contents(data));
     }
 
@@ -64,15 +55,15 @@ public sealed partial class OutputPathTests(PostGisFixture fixture) : IAsyncLife
     public async Task An_agenda_item_number_with_a_path_in_it_stays_inside_the_output_folder()
     {
         // Given a store that holds, besides the shipped agenda items, two whose numbers are paths out of a folder
-        var first = await spectrum.RunAsync("brief", "--data", ImportedStore.Data, "--agenda-item", "1.3", "--format", "md", "--out", Path.Combine(root, "first"));
+        var first = await Spectrum.RunAsync("brief", "--data", ImportedStore.Data, "--agenda-item", "1.3", "--format", "md", "--out", Path.Combine(root, "first"));
         Assert.True(first.ExitCode == 0, first.Output + first.Error);
         string[] numbers = ["../../../escaped", "1.3/../../../../escaped\"><script>"];
         foreach (var number in numbers)
         {
-            await database.DataSource.ExecuteAsync(
+            await Database.DataSource.ExecuteAsync(
                 "INSERT INTO agenda_item (number, resolution, title, scope, source, confidence) SELECT $1, resolution, title, scope, source, confidence FROM agenda_item WHERE number = '1.3'",
                 number);
-            await database.DataSource.ExecuteAsync(
+            await Database.DataSource.ExecuteAsync(
                 """
                 INSERT INTO agenda_band (agenda_item, area, regions, listed_only, geom, range, service, action, status, identifies, highlight, source, confidence)
                 SELECT $1, area, regions, listed_only, geom, range, service, action, status, identifies, highlight, source, confidence FROM agenda_band WHERE agenda_item = '1.3'
@@ -82,7 +73,7 @@ public sealed partial class OutputPathTests(PostGisFixture fixture) : IAsyncLife
 
         // When their brief is written deep inside the root
         var output = Path.Combine(root, "a", "b", "c", "brief");
-        var brief = await spectrum.RunAsync("brief", "--data", ImportedStore.Data, "--agenda-item", string.Join(',', numbers), "--format", "html,md", "--out", output);
+        var brief = await Spectrum.RunAsync("brief", "--data", ImportedStore.Data, "--agenda-item", string.Join(',', numbers), "--format", "html,md", "--out", output);
 
         // Then every file is inside the output folder: the overview and one chart per item, named without a path
         Assert.True(brief.ExitCode == 0, brief.Output + brief.Error);
@@ -104,19 +95,19 @@ public sealed partial class OutputPathTests(PostGisFixture fixture) : IAsyncLife
     [Fact]
     public async Task An_agenda_item_number_with_a_path_in_a_data_file_is_refused_and_changes_nothing()
     {
-        var shipped = await spectrum.RunAsync("import", ImportedStore.Data);
+        var shipped = await Spectrum.RunAsync("import", ImportedStore.Data);
         Assert.True(shipped.ExitCode == 0, shipped.Output + shipped.Error);
-        var before = await StoreSnapshot.TakeAsync(database.DataSource);
+        var before = await StoreSnapshot.TakeAsync(Database.DataSource);
         var data = Path.Combine(root, "data");
         Folders.Copy(ImportedStore.Data, data);
         await File.AppendAllTextAsync(Path.Combine(data, "wrc23", "agenda-items.csv"), "../../escaped,245 (WRC-19),a path,other,test,high\n");
 
-        var import = await spectrum.RunAsync("import", data);
+        var import = await Spectrum.RunAsync("import", data);
 
         Assert.Equal(2, import.ExitCode);
         Assert.Contains("agenda-items.csv:", import.Error, StringComparison.Ordinal);
         Assert.Contains("'../../escaped' is not an agenda item number", import.Error, StringComparison.Ordinal);
-        Assert.Equal(before, await StoreSnapshot.TakeAsync(database.DataSource));
+        Assert.Equal(before, await StoreSnapshot.TakeAsync(Database.DataSource));
     }
 
     // Every file below the folder, by its path relative to it, with a hash of its bytes.
