@@ -41,15 +41,15 @@ internal sealed class ChartCommand(IAnsiConsole console, StoreConnector store) :
         public string Out { get; init; } = Path.Combine("plots", "chart.png");
 
         [CommandOption("--width <PIXELS>")]
-        [Description("Width in pixels (default 1600)")]
+        [Description("Width in pixels, 400 to 10000 (default 1600)")]
         public int? Width { get; init; }
 
         [CommandOption("--height <PIXELS>")]
-        [Description("Height in pixels (default: from the number of rows)")]
+        [Description("Height in pixels, 100 to 10000 (default: from the number of rows)")]
         public int? Height { get; init; }
 
         [CommandOption("--dpi <DPI>")]
-        [Description("Resolution of PNG output (default 96)")]
+        [Description("Resolution of PNG output, 24 to 1200 (default 96)")]
         public float? Dpi { get; init; }
 
         [CommandOption("--date <DATE>")]
