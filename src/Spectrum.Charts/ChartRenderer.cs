@@ -63,51 +63,39 @@ public static class ChartRenderer
             ".png" => ChartFormat.Png,
             ".svg" => ChartFormat.Svg,
             ".pdf" => ChartFormat.Pdf,
-            var other => throw new ArgumentException(
-                $"cannot write a chart as '{(other.Length == 0 ? "(no extension)" : other)}': supported formats are .png, .svg, .pdf", nameof(path)),
+            _ => throw new ArgumentException(UnsupportedFormat(path), nameof(path)),
         };
 
+    /// <summary>Why no chart can be written to <paramref name="path"/>, or null when its extension names a format.</summary>
+    public static string? UnsupportedFormat(string path) =>
+        Path.GetExtension(path).ToLowerInvariant() is ".png" or ".svg" or ".pdf" ? null
+        : $"cannot write a chart as '{(Path.GetExtension(path) is { Length: > 0 } extension ? extension : "(no extension)")}': supported formats are .png, .svg, .pdf";
+
     /// <summary>
-    /// Writes a chart to <paramref name="path"/> in the format of its extension. The image is written to a temporary
-    /// file in the same folder and then renamed over <paramref name="path"/>: a reader never sees half a file.
+    /// Writes a chart to <paramref name="path"/> in the format of its extension, through <see cref="OutputFile"/>: a
+    /// reader never sees half a file, and a failure to write is an <see cref="OutputFileException"/>.
     /// </summary>
     public static ChartLayout WriteFile(BandChart chart, string path, int? width = null, int? height = null, float dpi = DefaultDpi)
     {
         var format = FormatOf(path);
-        return Atomically(path, stream => Write(chart, stream, format, width, height, dpi));
+        return ToFile(path, image => Write(chart, image, format, width, height, dpi));
     }
 
     /// <inheritdoc cref="WriteFile(BandChart, string, int?, int?, float)"/>
     public static ChartLayout WriteFile(SpectrumOverview overview, string path, int? width = null, int? height = null, float dpi = DefaultDpi)
     {
         var format = FormatOf(path);
-        return Atomically(path, stream => Write(overview, stream, format, width, height, dpi));
+        return ToFile(path, image => Write(overview, image, format, width, height, dpi));
     }
 
-    private static ChartLayout Atomically(string path, Func<Stream, ChartLayout> write)
+    // Rendered in memory, then written: a write error inside Skia's PDF stream would have to cross native code (and
+    // ends the process), and OxyPlot's SVG writer hides it behind an error of its own; a byte array reports it plainly.
+    private static ChartLayout ToFile(string path, Func<Stream, ChartLayout> render)
     {
-        var full = Path.GetFullPath(path);
-        var folder = Path.GetDirectoryName(full) ?? ".";
-        var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            ChartLayout layout;
-            // File.Create truncates; OxyPlot's path overloads (File.OpenWrite) would leave stale bytes.
-            using (var stream = File.Create(temporary))
-            {
-                layout = write(stream);
-            }
-
-            File.Move(temporary, full, overwrite: true);
-            return layout;
-        }
-        finally
-        {
-            if (File.Exists(temporary))
-            {
-                File.Delete(temporary);
-            }
-        }
+        using var image = new MemoryStream();
+        var layout = render(image);
+        OutputFile.Write(path, image.WriteTo);
+        return layout;
     }
 
     private static ChartLayout Render(

@@ -1,7 +1,10 @@
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Npgsql;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Spectrum.Charts;
 using Spectrum.Cli.Commands;
 using Spectrum.Cli.Commands.Db;
 using Spectrum.Cli.Hosting;
@@ -13,7 +16,7 @@ namespace Spectrum.Cli;
 /// The `spectrum` program: every service registration and every verb, in one place.
 /// Exit codes: 0 success, 1 a command found invalid data, 2 bad input on the command line or a failure.
 /// </summary>
-public static class SpectrumApp
+public static partial class SpectrumApp
 {
     /// <param name="console">Where output goes; the terminal when null. Tests pass one that records.</param>
     public static async Task<int> RunAsync(
@@ -39,36 +42,81 @@ public static class SpectrumApp
         Console.CancelKeyPress += onCancel;
         try
         {
+            // No terminal can pass a NUL, but a program starting this one in-process can; no file or database takes one.
+            if (Array.FindIndex(args, a => a.Contains('\0', StringComparison.Ordinal)) is var nul and >= 0)
+            {
+                throw new InputException($"argument {nul + 1} holds a NUL character");
+            }
+
             return await app.RunAsync(args, cancellation.Token);
         }
         catch (Exception e) when (e is CommandParseException or CommandRuntimeException)
         {
-            // Bad input on the command line (unknown option, missing argument): say so, as the help would.
-            console.Write(((CommandAppException)e).Pretty ?? new Text(e.Message));
+            // Bad input on the command line (unknown option, missing argument): say so, as the help would, unless the
+            // help would quote a connection string with its password; then in one line, the password hidden.
+            if (Secrets.AnyIn(args) || ConversionFailure().IsMatch(e.Message))
+            {
+                console.Write(new Text(Secrets.Redact(Describe(e, args))));
+            }
+            else
+            {
+                console.Write(((CommandAppException)e).Pretty ?? new Text(e.Message));
+            }
+
             console.WriteLine();
             return 2;
         }
         catch (InputException e)
         {
-            await Console.Error.WriteLineAsync($"error: {e.Message}");
-            return 2;
+            return await FailAsync($"error: {e.Message}");
         }
         catch (ImportException e)
         {
-            await Console.Error.WriteLineAsync(e.Message);
-            return 2;
+            return await FailAsync(e.Message);
         }
         catch (StoreException e)
         {
             // The store's messages say what is wrong and what to do; a stack trace would only bury that.
-            await Console.Error.WriteLineAsync($"error: {e.Message}");
-            return 2;
+            return await FailAsync($"error: {e.Message}");
+        }
+        catch (NpgsqlException e)
+        {
+            // The server stopped, or a connection broke, in the middle of a command.
+            return await FailAsync($"error: {StoreException.Failed("the database failed", e).Message}");
+        }
+        catch (OutputFileException e)
+        {
+            // A full disk, a missing folder, no permission: the file asked for was not written, and no part of it is left.
+            return await FailAsync($"error: {e.Message}");
         }
         finally
         {
             Console.CancelKeyPress -= onCancel;
         }
     }
+
+    private static async Task<int> FailAsync(string message)
+    {
+        await Console.Error.WriteLineAsync(Secrets.Redact(message));
+        return 2;
+    }
+
+    // Spectre names the type it could not convert to, which for an optional number is Nullable`1; name the option.
+    private static string Describe(Exception e, string[] args)
+    {
+        if (ConversionFailure().Match(e.Message) is not { Success: true } failure)
+        {
+            return $"error: {e.Message}";
+        }
+
+        var value = failure.Groups["value"].Value;
+        var at = Array.IndexOf(args, value);
+        var option = at > 0 && args[at - 1].StartsWith('-') ? args[at - 1] : "an option";
+        return $"error: {option} '{value}': expected a number within range";
+    }
+
+    [GeneratedRegex(@"^Failed to convert '(?<value>.*)' to Nullable`1\.", RegexOptions.Singleline)]
+    private static partial Regex ConversionFailure();
 
     private static void Register(IServiceCollection services, IAnsiConsole console)
     {

@@ -110,12 +110,7 @@ public sealed partial class BriefCommandTests(ImportedStore store) : IClassFixtu
     public async Task A_brief_imports_the_data_only_when_its_content_changed()
     {
         var data = Path.Combine(spectrum.Home, "data-hash");
-        foreach (var file in Directory.EnumerateFiles(ImportedStore.Data, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(data, Path.GetRelativePath(ImportedStore.Data, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        Folders.Copy(ImportedStore.Data, data);
 
         string[] Brief() => ["brief", "--data", data, "--agenda-item", "1.3", "--format", "md", "--out", Path.Combine(spectrum.Home, "brief-hash"), "--date", "2026-11-28"];
         var first = await spectrum.RunAsync(Brief());

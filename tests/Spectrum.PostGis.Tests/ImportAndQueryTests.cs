@@ -12,7 +12,10 @@ namespace Spectrum.PostGis.Tests;
 /// </summary>
 public sealed class ImportedStore(PostGisFixture fixture) : IAsyncLifetime
 {
-    public static readonly string Data = Path.Combine(RepositoryRoot(), "data");
+    /// <summary>The folder of Spectrum.sln.</summary>
+    public static readonly string Root = RepositoryRoot();
+
+    public static readonly string Data = Path.Combine(Root, "data");
 
     public CommandLine Spectrum { get; } = new();
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Npgsql;
 using Spectrum.PostGis.Import;
 using Spectrum.PostGis.Tests.Fixtures;
@@ -6,38 +7,29 @@ namespace Spectrum.PostGis.Tests;
 
 /// <summary>Imports that meet another import, or die half-way: the store is never left half-written.</summary>
 [Collection(PostGisCollection.Name)]
-public sealed class ImportFaultTests(PostGisFixture fixture) : IAsyncLifetime
+public sealed class ImportFaultTests(PostGisFixture fixture) : DatabaseOfItsOwn(fixture)
 {
     private static readonly string Itu = Path.Combine(ImportedStore.Data, "itu");
 
-    private readonly CommandLine spectrum = new();
-    private TestDatabase database = null!;
     private long tables;
     private long allocations;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        database = await fixture.CreateDatabaseAsync();
-        spectrum.Configure(database.ConnectionString);
-        var import = await spectrum.RunAsync("import", ImportedStore.Data);
+        await base.InitializeAsync();
+        var import = await Spectrum.RunAsync("import", ImportedStore.Data);
         Assert.True(import.ExitCode == 0, import.Output + import.Error);
         tables = await CountAsync("SELECT count(*) FROM allocation_table");
         allocations = await CountAsync("SELECT count(*) FROM allocation");
     }
 
-    public async Task DisposeAsync()
-    {
-        await database.DisposeAsync();
-        await spectrum.DisposeAsync();
-    }
-
     [Fact]
     public async Task A_second_import_waits_for_the_first_then_runs()
     {
-        await using var first = await database.DataSource.OpenConnectionAsync();
+        await using var first = await Database.DataSource.OpenConnectionAsync();
         await ExecuteAsync(first, $"SELECT pg_advisory_lock({StoreImporter.ImportLockKey})");
 
-        var second = spectrum.RunAsync("import", Itu);
+        var second = Spectrum.RunAsync("import", Itu);
         await WaitForAsync(first, "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted");
         Assert.False(second.IsCompleted);
 
@@ -51,7 +43,7 @@ public sealed class ImportFaultTests(PostGisFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task Two_imports_at_once_both_finish_without_duplicates()
     {
-        var results = await Task.WhenAll(spectrum.RunAsync("import", Itu), spectrum.RunAsync("import", Itu));
+        var results = await Task.WhenAll(Spectrum.RunAsync("import", Itu), Spectrum.RunAsync("import", Itu));
 
         Assert.All(results, r => Assert.True(r.ExitCode == 0, r.Output + r.Error));
         Assert.Equal(tables, await CountAsync("SELECT count(*) FROM allocation_table"));
@@ -59,16 +51,48 @@ public sealed class ImportFaultTests(PostGisFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Two_imports_and_a_brief_at_once_all_finish_without_duplicates_and_the_brief_is_complete()
+    {
+        // The brief imports the folder too, since no brief has recorded its content yet: three imports meet.
+        var before = await StoreSnapshot.TakeAsync(Database.DataSource);
+        var folder = Path.Combine(Spectrum.Home, "brief");
+
+        var results = await Task.WhenAll(
+            Spectrum.RunAsync("import", ImportedStore.Data),
+            Spectrum.RunAsync("brief", "--data", ImportedStore.Data, "--out", folder, "--date", "2026-11-28"),
+            Spectrum.RunAsync("import", ImportedStore.Data));
+
+        Assert.All(results, r => Assert.True(r.ExitCode == 0, r.Output + r.Error));
+        var after = await StoreSnapshot.TakeAsync(Database.DataSource);
+        Assert.All(before.Tables.Keys.Where(t => t != "import_state"), t => Assert.True(before.Rows(t) == after.Rows(t), $"{t}: {before.Rows(t)} rows before, {after.Rows(t)} after"));
+
+        // Every agenda item with bands has its section and chart in each format, and no file is left half-written.
+        var items = await CountAsync("SELECT count(DISTINCT agenda_item) FROM agenda_band");
+        var html = await File.ReadAllTextAsync(Path.Combine(folder, "index.html"));
+        Assert.Equal(items, Regex.Matches(html, "<section id=").Count);
+        Assert.Equal(items + 1, Regex.Matches(html, "<img src=\"data:image/png;base64,").Count);
+        Assert.Equal(items + 1, Directory.GetFiles(Path.Combine(folder, "charts"), "*.png").Length);
+        var markdown = await File.ReadAllTextAsync(Path.Combine(folder, "brief.md"));
+        Assert.Equal(items, Regex.Matches(markdown, "^## Agenda item ", RegexOptions.Multiline).Count);
+        using (var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(Path.Combine(folder, "brief.docx"), false))
+        {
+            Assert.Equal(items + 1, document.MainDocumentPart!.ImageParts.Count());
+        }
+
+        Assert.Empty(Directory.GetFiles(folder, "*.tmp", SearchOption.AllDirectories));
+    }
+
+    [Fact]
     public async Task An_import_killed_half_way_leaves_the_previous_state_and_a_retry_succeeds()
     {
         // Given an import that has written a new text of 5.340 (its file comes last, so it wins) and is stopped at the first table, because this
         // connection holds that table's row
-        var changed = Path.Combine(spectrum.Home, "footnotes.csv");
+        var changed = Path.Combine(Spectrum.Home, "footnotes.csv");
         await File.WriteAllTextAsync(changed, "id,text,source,confidence\n5.340,CHANGED,test,low\n");
-        await using var blocker = await database.DataSource.OpenConnectionAsync();
+        await using var blocker = await Database.DataSource.OpenConnectionAsync();
         await using var hold = await blocker.BeginTransactionAsync();
         await ExecuteAsync(blocker, "SELECT id FROM allocation_table WHERE name = 'ITU Region 1' FOR UPDATE", hold);
-        using var import = spectrum.Start("import", Itu, changed);
+        using var import = Spectrum.Start("import", Itu, changed);
         await WaitForAsync(blocker,
             "SELECT count(*) FROM pg_locks WHERE NOT granted AND pid <> pg_backend_pid()",
             hold);
@@ -83,7 +107,7 @@ public sealed class ImportFaultTests(PostGisFixture fixture) : IAsyncLifetime
         Assert.Equal(allocations, await CountAsync("SELECT count(*) FROM allocation"));
 
         // And a retry succeeds
-        var retry = await spectrum.RunAsync("import", Itu, changed);
+        var retry = await Spectrum.RunAsync("import", Itu, changed);
         Assert.True(retry.ExitCode == 0, retry.Output + retry.Error);
         Assert.Equal("CHANGED", await TextOf5340Async());
         Assert.Equal(allocations, await CountAsync("SELECT count(*) FROM allocation"));
@@ -91,13 +115,13 @@ public sealed class ImportFaultTests(PostGisFixture fixture) : IAsyncLifetime
 
     private async Task<string> TextOf5340Async()
     {
-        await using var command = database.DataSource.CreateCommand("SELECT text FROM footnote WHERE id = '5.340'");
+        await using var command = Database.DataSource.CreateCommand("SELECT text FROM footnote WHERE id = '5.340'");
         return (string)(await command.ExecuteScalarAsync())!;
     }
 
     private async Task<long> CountAsync(string sql)
     {
-        await using var command = database.DataSource.CreateCommand(sql);
+        await using var command = Database.DataSource.CreateCommand(sql);
         return (long)(await command.ExecuteScalarAsync())!;
     }
 

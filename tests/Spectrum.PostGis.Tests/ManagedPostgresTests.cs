@@ -38,6 +38,32 @@ public sealed class ManagedPostgresTests(UserServerFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task A_home_it_creates_and_the_data_directory_and_log_in_it_are_closed_to_other_accounts()
+    {
+        // A parent the server's account can pass through (when root, that account is postgres), and a home not there yet.
+        var parent = Directory.CreateTempSubdirectory("spectrum-modes-").FullName;
+        File.SetUnixFileMode(parent, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.OtherExecute);
+        var server = new ManagedPostgres(Path.Combine(parent, "home"), new ManagedPostgresOptions { Throwaway = true });
+        try
+        {
+            await server.StartAsync();
+
+            const UnixFileMode GroupOrOther = UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.GroupExecute
+                | UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute;
+            Assert.Equal((UnixFileMode)0, File.GetUnixFileMode(server.DataDirectory) & GroupOrOther);
+            Assert.Equal((UnixFileMode)0, File.GetUnixFileMode(server.LogFile) & GroupOrOther);
+            // No one else may list or change the home; as root it lets the postgres account pass through to its directories.
+            var expected = Environment.IsPrivilegedProcess ? UnixFileMode.OtherExecute : 0;
+            Assert.Equal(expected, File.GetUnixFileMode(server.Home) & GroupOrOther);
+        }
+        finally
+        {
+            await server.DestroyAsync();
+            Directory.Delete(parent);
+        }
+    }
+
+    [Fact]
     public async Task A_users_server_keeps_every_durability_setting_on()
     {
         await Server.StartAsync();

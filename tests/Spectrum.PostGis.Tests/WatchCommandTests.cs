@@ -6,30 +6,16 @@ namespace Spectrum.PostGis.Tests;
 
 /// <summary><c>spectrum watch</c> as a team uses it: edit the data, see the briefing follow; break a file, keep the last good one.</summary>
 [Collection(PostGisCollection.Name)]
-public sealed class WatchCommandTests(PostGisFixture fixture) : IAsyncLifetime
+public sealed class WatchCommandTests(PostGisFixture fixture) : DatabaseOfItsOwn(fixture)
 {
-    private readonly CommandLine spectrum = new();
-    private TestDatabase database = null!;
-
-    public async Task InitializeAsync()
-    {
-        database = await fixture.CreateDatabaseAsync();
-        spectrum.Configure(database.ConnectionString);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await database.DisposeAsync();
-        await spectrum.DisposeAsync();
-    }
 
     [Fact]
     public async Task Watch_picks_up_a_changed_file_rejects_a_broken_one_keeps_the_last_good_brief_and_stops_on_SIGTERM()
     {
-        var data = Path.Combine(spectrum.Home, "data");
-        CopyFolder(ImportedStore.Data, data);
-        var brief = Path.Combine(spectrum.Home, "brief", "index.html");
-        using var watch = spectrum.Start("watch", data, "--out", Path.GetDirectoryName(brief)!, "--format", "html");
+        var data = Path.Combine(Spectrum.Home, "data");
+        Folders.Copy(ImportedStore.Data, data);
+        var brief = Path.Combine(Spectrum.Home, "brief", "index.html");
+        using var watch = Spectrum.Start("watch", data, "--out", Path.GetDirectoryName(brief)!, "--format", "html");
         var output = new StringBuilder();
         watch.OutputDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
         watch.BeginOutputReadLine();
@@ -83,15 +69,5 @@ public sealed class WatchCommandTests(PostGisFixture fixture) : IAsyncLifetime
         }
 
         throw new TimeoutException($"no {what} within two minutes");
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }

@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using SkiaSharp;
+using Spectrum.Charts;
 using A = DocumentFormat.OpenXml.Drawing;
 using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 using PIC = DocumentFormat.OpenXml.Drawing.Pictures;
@@ -10,7 +11,7 @@ namespace Spectrum.Cli.Brief;
 
 /// <summary>
 /// Writes a briefing pack as a Word document: headings per agenda item, tables for positions and findings, and the
-/// charts as pictures, landscape A4. Written to a temporary name and renamed.
+/// charts as pictures, landscape A4. Written through <see cref="OutputFile"/>: whole or not at all.
 /// </summary>
 internal static class BriefDocx
 {
@@ -20,9 +21,9 @@ internal static class BriefDocx
     public static string Write(BriefingPack pack, string folder)
     {
         var path = Path.Combine(folder, "brief.docx");
-        var temporary = path + ".tmp";
-        using (var document = WordprocessingDocument.Create(temporary, WordprocessingDocumentType.Document))
+        OutputFile.Write(path, stream =>
         {
+            using var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document);
             var main = document.AddMainDocumentPart();
             main.Document = new Document(new Body());
             var body = main.Document.Body!;
@@ -65,9 +66,7 @@ internal static class BriefDocx
             body.Append(new SectionProperties(
                 new PageSize { Width = 16838, Height = 11906, Orient = PageOrientationValues.Landscape },
                 new PageMargin { Top = 850, Bottom = 850, Left = 850, Right = 850 }));
-        }
-
-        File.Move(temporary, path, overwrite: true);
+        });
         return path;
     }
 

@@ -1,12 +1,13 @@
 using System.Net;
 using System.Text;
+using Spectrum.Charts;
 using Spectrum.Conflicts;
 
 namespace Spectrum.Cli.Brief;
 
 /// <summary>
 /// Writes a briefing pack as one self-contained, printable HTML file (charts embedded) and as Markdown with the chart
-/// files beside it. Each file is written to a temporary name and renamed, so a reader never sees half of one.
+/// files beside it. Each file is written through <see cref="OutputFile"/>, so a reader never sees half of one.
 /// </summary>
 internal static class BriefWriter
 {
@@ -67,7 +68,7 @@ internal static class BriefWriter
         }
 
         html.Append("</body></html>\n");
-        return WriteText(Path.Combine(folder, "index.html"), html.ToString());
+        return OutputFile.WriteText(Path.Combine(folder, "index.html"), html.ToString());
     }
 
     public static string WriteMarkdown(BriefingPack pack, string folder)
@@ -109,7 +110,7 @@ internal static class BriefWriter
             }
         }
 
-        return WriteText(Path.Combine(folder, "brief.md"), md.ToString());
+        return OutputFile.WriteText(Path.Combine(folder, "brief.md"), md.ToString());
     }
 
     internal static string Bands(ItemBrief item) =>
@@ -129,12 +130,4 @@ internal static class BriefWriter
     private static string E(string text) => WebUtility.HtmlEncode(text);
 
     private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
-
-    internal static string WriteText(string path, string text)
-    {
-        var temporary = path + ".tmp";
-        File.WriteAllText(temporary, text, new UTF8Encoding(false));
-        File.Move(temporary, path, overwrite: true);
-        return path;
-    }
 }

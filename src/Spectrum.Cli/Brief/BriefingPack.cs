@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Spectrum.Charts;
 using Spectrum.Conference;
 using Spectrum.Conflicts;
@@ -13,7 +15,7 @@ internal sealed record ItemBrief(
     string? ChartFile)
 {
     /// <summary>The anchor and file stem of the item: <c>ai-9.1b</c>.</summary>
-    public string Slug => "ai-" + Item.Number.Replace(" ", "", StringComparison.Ordinal);
+    public string Slug => SlugOf(Item.Number);
 
     public Finding? Worst => Findings.Count == 0 ? null : Findings.MinBy(f => f.Severity);
 
@@ -25,6 +27,26 @@ internal sealed record ItemBrief(
     public string OutcomeSummary => Positions.Count == 0
         ? "not recorded"
         : string.Join("; ", Positions.Select(p => p.Outcome).Where(o => o.Length > 0).Distinct());
+
+    /// <summary>
+    /// <c>ai-</c> and the number without spaces. A store may be shared, so a number need not be one the data files allow:
+    /// any character but a letter, digit, <c>.</c> or <c>-</c> becomes <c>_</c>, and such a stem (or a long one) ends
+    /// with a hash of the number to keep it apart from others. No number can lead a chart out of the charts folder or
+    /// out of an HTML attribute.
+    /// </summary>
+    internal static string SlugOf(string number)
+    {
+        const int MaxLength = 64;
+        var compact = number.Replace(" ", "", StringComparison.Ordinal);
+        var safe = string.Concat(compact.Select(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' ? c : '_'));
+        if (safe == compact && safe.Length <= MaxLength)
+        {
+            return "ai-" + safe;
+        }
+
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(number)))[..8];
+        return $"ai-{safe[..Math.Min(safe.Length, MaxLength)]}-{hash}";
+    }
 }
 
 /// <summary>The whole pack: the overview chart and every agenda item's brief.</summary>

@@ -60,6 +60,11 @@ internal class AreaSettings : DatabaseSettings
             return ValidationResult.Error(error);
         }
 
+        if (AreaFile is not null && string.IsNullOrWhiteSpace(AreaFile))
+        {
+            return ValidationResult.Error("--area is empty: give a GeoJSON file whose polygons are the area");
+        }
+
         return ValidationResult.Success();
     }
 

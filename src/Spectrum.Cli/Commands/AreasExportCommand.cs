@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Spectrum.Charts;
 using Spectrum.Cli.Store;
 using Spectrum.Csv.Areas;
 using Spectrum.PostGis.Queries;
@@ -22,9 +23,9 @@ internal sealed class AreasExportCommand(IAnsiConsole console, StoreConnector st
         public string? Out { get; init; }
 
         public override ValidationResult Validate() =>
-            string.Equals(Format, "geojson", StringComparison.OrdinalIgnoreCase)
-                ? ValidationResult.Success()
-                : ValidationResult.Error($"--format '{Format}': areas are exported as geojson");
+            !string.Equals(Format, "geojson", StringComparison.OrdinalIgnoreCase) ? ValidationResult.Error($"--format '{Format}': areas are exported as geojson")
+            : Out is not null && string.IsNullOrWhiteSpace(Out) ? ValidationResult.Error("--out is empty: give a file, or leave --out out to write to standard output")
+            : ValidationResult.Success();
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -39,10 +40,7 @@ internal sealed class AreasExportCommand(IAnsiConsole console, StoreConnector st
             return 0;
         }
 
-        // Written beside the target and renamed, so a reader never sees half a file.
-        var temporary = settings.Out + ".tmp";
-        AreaGeoJson.WriteFile(temporary, features);
-        File.Move(temporary, settings.Out, overwrite: true);
+        OutputFile.Write(settings.Out, stream => AreaGeoJson.Write(stream, features));
         console.MarkupLineInterpolated($"Wrote {areas.Count} areas to {settings.Out}");
         return 0;
     }

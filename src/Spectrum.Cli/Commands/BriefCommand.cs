@@ -47,12 +47,16 @@ internal sealed class BriefCommand(IAnsiConsole console, StoreConnector store) :
 
         public override ValidationResult Validate() =>
             !Directory.Exists(Data) ? ValidationResult.Error($"--data '{Data}' is not a folder (run from the repository, or give --data)")
+            : string.IsNullOrWhiteSpace(Out) ? ValidationResult.Error("--out is empty: give the folder to write the briefing to")
+            : AgendaItems is not null && Items(AgendaItems).Length == 0 ? ValidationResult.Error($"--agenda-item '{AgendaItems}': name at least one agenda item, e.g. 1.2")
             : Format.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) is var formats
             && (formats.Length == 0 || formats.Any(f => f is not ("html" or "md" or "docx")))
                 ? ValidationResult.Error($"--format '{Format}': expected html, md, docx or a comma-separated list of them")
                 : Date is not null && !DateOnly.TryParseExact(Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
                     ? ValidationResult.Error($"--date '{Date}': expected yyyy-mm-dd")
                     : ValidationResult.Success();
+
+        internal static string[] Items(string list) => list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -79,7 +83,7 @@ internal sealed class BriefCommand(IAnsiConsole console, StoreConnector store) :
         }
 
         await EditionCheck.ThrowIfUnknownAsync(dataSource, settings.Edition, cancellationToken);
-        var wanted = settings.AgendaItems?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var wanted = settings.AgendaItems is null ? null : Settings.Items(settings.AgendaItems);
         var bandsQuery = new AgendaBandQuery(dataSource);
         var allBands = await bandsQuery.FindAsync(null, null, cancellationToken);
         var items = (await positions.AgendaItemsAsync(cancellationToken))
@@ -95,7 +99,7 @@ internal sealed class BriefCommand(IAnsiConsole console, StoreConnector store) :
         var chartTables = await new TableQuery(dataSource).LoadAsync(newest, null, cancellationToken);
         var date = settings.Date is null ? DateOnly.FromDateTime(DateTime.Today) : DateOnly.ParseExact(settings.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var folder = Path.GetFullPath(settings.Out);
-        Directory.CreateDirectory(Path.Combine(folder, "charts"));
+        OutputFile.CreateFolder(Path.Combine(folder, "charts"));
 
         var briefs = new List<ItemBrief>();
         const string OverviewChart = "charts/overview.png";

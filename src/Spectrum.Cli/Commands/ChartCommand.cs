@@ -41,15 +41,15 @@ internal sealed class ChartCommand(IAnsiConsole console, StoreConnector store) :
         public string Out { get; init; } = Path.Combine("plots", "chart.png");
 
         [CommandOption("--width <PIXELS>")]
-        [Description("Width in pixels (default 1600)")]
+        [Description("Width in pixels, 400 to 10000 (default 1600)")]
         public int? Width { get; init; }
 
         [CommandOption("--height <PIXELS>")]
-        [Description("Height in pixels (default: from the number of rows)")]
+        [Description("Height in pixels, 100 to 10000 (default: from the number of rows)")]
         public int? Height { get; init; }
 
         [CommandOption("--dpi <DPI>")]
-        [Description("Resolution of PNG output (default 96)")]
+        [Description("Resolution of PNG output, 24 to 1200 (default 96)")]
         public float? Dpi { get; init; }
 
         [CommandOption("--date <DATE>")]
@@ -73,19 +73,28 @@ internal sealed class ChartCommand(IAnsiConsole console, StoreConnector store) :
                 return ValidationResult.Error($"--date '{Date}': expected yyyy-mm-dd");
             }
 
-            try
+            if (ChartRenderer.UnsupportedFormat(Out) is { } unsupported)
             {
-                ChartRenderer.FormatOf(Out);
-            }
-            catch (ArgumentException e)
-            {
-                return ValidationResult.Error($"--out: {e.Message}");
+                return ValidationResult.Error($"--out: {unsupported}");
             }
 
-            return Width is < 400 ? ValidationResult.Error("--width: a chart is at least 400 pixels wide") : ValidationResult.Success();
+            return Width is < MinWidth or > MaxSide ? ValidationResult.Error($"--width {Width}: a chart is {MinWidth} to {MaxSide} pixels wide")
+                : Height is < MinHeight or > MaxSide ? ValidationResult.Error($"--height {Height}: a chart is {MinHeight} to {MaxSide} pixels high")
+                : Dpi is { } dpi && !(dpi >= MinDpi && dpi <= MaxDpi) ? ValidationResult.Error($"--dpi {Dpi}: expected {MinDpi} to {MaxDpi}")
+                : Tables is not null && Names(Tables).Length == 0 ? ValidationResult.Error("--tables is empty: name at least one table, e.g. \"ITU Region 1\"")
+                : ValidationResult.Success();
         }
 
+        // A chart the renderer can hold in memory (a 10 000 x 10 000 PNG is 400 MB of pixels) at a resolution that draws.
+        private const int MinWidth = 400;
+        private const int MinHeight = 100;
+        private const int MaxSide = 10_000;
+        private const float MinDpi = 24;
+        private const float MaxDpi = 1200;
+
         public bool IsOverview => string.Equals(Range, "all", StringComparison.OrdinalIgnoreCase);
+
+        internal static string[] Names(string list) => list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -98,7 +107,7 @@ internal sealed class ChartCommand(IAnsiConsole console, StoreConnector store) :
         {
             await EditionCheck.ThrowIfUnknownAsync(dataSource, edition, cancellationToken);
             var tables = await new TableQuery(dataSource).LoadAsync(edition, null, cancellationToken);
-            var wanted = settings.Tables?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            var wanted = settings.Tables is null ? null : Settings.Names(settings.Tables);
             if (wanted is not null && wanted.FirstOrDefault(w => tables.All(t => t.Name != w)) is { } missing)
             {
                 throw new InputException($"--tables: edition {edition} has no table '{missing}' (it has {string.Join(", ", tables.Select(t => t.Name))})");
@@ -108,6 +117,11 @@ internal sealed class ChartCommand(IAnsiConsole console, StoreConnector store) :
             rows.AddRange(tables
                 .Where(t => wanted is null || wanted.Contains(t.Name))
                 .Select(t => editions.Length == 1 ? t : new AllocationTable($"{t.Name} {edition}", edition, t.Area, t.Allocations, t.BandFootnotes)));
+        }
+
+        if (settings.AgendaItem is not null && !await new PositionQuery(dataSource).HasAgendaItemAsync(settings.AgendaItem, cancellationToken))
+        {
+            throw new InputException($"unknown agenda item '{settings.AgendaItem}' (spectrum positions lists those imported)");
         }
 
         var range = settings.IsOverview ? (FrequencyRange?)null : FrequencyRange.Parse(settings.Range);
@@ -124,8 +138,7 @@ internal sealed class ChartCommand(IAnsiConsole console, StoreConnector store) :
             Width = settings.Width ?? 1600,
         };
 
-        var folder = Path.GetDirectoryName(Path.GetFullPath(settings.Out))!;
-        Directory.CreateDirectory(folder);
+        OutputFile.CreateFolder(Path.GetDirectoryName(Path.GetFullPath(settings.Out))!);
         var dpi = settings.Dpi ?? ChartRenderer.DefaultDpi;
         if (range is { } r)
         {

@@ -1,6 +1,8 @@
 using System.ComponentModel;
+using Npgsql;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Spectrum.Cli.Hosting;
 using Spectrum.Cli.Store;
 using Spectrum.Conference;
 using Spectrum.Cli.Output;
@@ -63,6 +65,7 @@ internal sealed class QueryCommand(IAnsiConsole console, StoreConnector store) :
         var dataSource = await store.OpenAsync(settings, cancellationToken);
         var area = await settings.ResolveAreaAsync(dataSource, cancellationToken);
         await EditionCheck.ThrowIfUnknownAsync(dataSource, settings.Edition, cancellationToken);
+        await ThrowIfUnknownTableAsync(dataSource, settings.Table, cancellationToken);
         var answer = await new AllocationQuery(dataSource).FindAsync(range, area, settings.Edition, settings.Table, cancellationToken);
         var rows = answer.Allocations
             .Where(row => service is null || row.Allocation.Service.IsKindOf(service))
@@ -76,6 +79,22 @@ internal sealed class QueryCommand(IAnsiConsole console, StoreConnector store) :
 
         WriteTable(range, settings, rows, answer);
         return 0;
+    }
+
+    // A table name is matched as written, never as a pattern; one the store does not hold is a mistake worth saying so.
+    private static async Task ThrowIfUnknownTableAsync(NpgsqlDataSource dataSource, string? table, CancellationToken cancellationToken)
+    {
+        if (table is null)
+        {
+            return;
+        }
+
+        await using var command = dataSource.CreateCommand("SELECT count(*) FROM allocation_table WHERE name = $1");
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = table });
+        if ((long)(await command.ExecuteScalarAsync(cancellationToken))! == 0)
+        {
+            throw new InputException($"unknown table '{table}': the store has no table of that name (spectrum import lists the tables it loads)");
+        }
     }
 
     private static object?[] ToRecord(AllocationRow row, AllocationAnswer answer)

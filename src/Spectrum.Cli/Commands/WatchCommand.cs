@@ -31,8 +31,11 @@ internal sealed class WatchCommand(IAnsiConsole console, StoreConnector store) :
         [Description("Briefing formats: html, md, docx, or a comma-separated list (default html,md,docx)")]
         public string Format { get; init; } = "html,md,docx";
 
+        // What the briefing checks, and the folder to watch.
         public override ValidationResult Validate() =>
-            Directory.Exists(Folder) ? ValidationResult.Success() : ValidationResult.Error($"'{Folder}' is not a folder");
+            !Directory.Exists(Folder) ? ValidationResult.Error($"'{Folder}' is not a folder") : BriefSettings().Validate();
+
+        public BriefCommand.Settings BriefSettings() => new() { Out = Out, Format = Format, Data = Folder, Database = Database };
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -41,8 +44,7 @@ internal sealed class WatchCommand(IAnsiConsole console, StoreConnector store) :
         builder.Logging.ClearProviders();
         // The briefing imports the folder itself whenever its content changed (content hash), all or nothing.
         builder.Services.AddSingleton(new DataWatcher(console, settings,
-            ct => new BriefCommand(console, store).ExecuteAsync(context,
-                new BriefCommand.Settings { Out = settings.Out, Format = settings.Format, Data = settings.Folder, Database = settings.Database }, ct)));
+            ct => new BriefCommand(console, store).ExecuteAsync(context, settings.BriefSettings(), ct)));
         builder.Services.AddHostedService(services => services.GetRequiredService<DataWatcher>());
         using var host = builder.Build();
         await host.RunAsync(cancellationToken);
@@ -115,6 +117,16 @@ internal sealed class DataWatcher(
         catch (StoreException e)
         {
             console.MarkupLineInterpolated($"[red]Not imported: {e.Message}[/]");
+        }
+        catch (Npgsql.NpgsqlException e)
+        {
+            // The server stopped or the connection broke: the next change tries again.
+            console.MarkupLineInterpolated($"[red]Not imported: {StoreException.Failed("the database failed", e).Message}[/]");
+        }
+        catch (Charts.OutputFileException e)
+        {
+            // Each file is written whole or not at all: none is left half-written for a reader.
+            console.MarkupLineInterpolated($"[red]Briefing not written: {e.Message}[/]");
         }
     }
 }

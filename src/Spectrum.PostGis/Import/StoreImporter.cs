@@ -20,9 +20,11 @@ public sealed class StoreImporter(NpgsqlDataSource dataSource)
         {
             return await WriteAsync(batch, cancellationToken);
         }
-        catch (PostgresException e)
+        catch (NpgsqlException e)
         {
-            throw new StoreException($"the import failed and nothing was written: {e.MessageText}", e);
+            // A refused statement, or a server that stopped or a connection that broke half-way: the transaction was
+            // never committed either way.
+            throw StoreException.Failed("the import failed and nothing was written", e);
         }
     }
 

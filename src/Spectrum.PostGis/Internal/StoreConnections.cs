@@ -54,7 +54,7 @@ internal static class StoreConnections
         return $"'{builder.Database ?? builder.Username ?? "(default)"}' at {where}";
     }
 
-    private static string Reason(Exception e) => OneLine(e switch
+    internal static string Reason(Exception e) => OneLine(e switch
     {
         PostgresException p => p.MessageText,
         _ when e.InnerException is { } inner && e is NpgsqlException => $"{e.Message.TrimEnd('.')} ({Reason(inner)})",

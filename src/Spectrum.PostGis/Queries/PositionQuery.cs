@@ -14,13 +14,14 @@ public sealed class PositionQuery(NpgsqlDataSource dataSource)
     /// <param name="agendaItem">One agenda item (<c>1.2</c>), or null for all.</param>
     public async Task<IReadOnlyList<StoredPosition>> FindAsync(string? agendaItem, CancellationToken cancellationToken)
     {
+        // In numbering order (1.2 before 1.10) by the digit groups of the number, whatever else a stored number holds.
         await using var command = dataSource.CreateCommand(
             """
             SELECT p.agenda_item, i.title, p.area, p.regions, p.listed_only, lower(p.range), upper(p.range), p.stance,
                    p.conditions, p.outcome, p.outcome_confidence, p.source, p.confidence
             FROM position p JOIN agenda_item i ON i.number = p.agenda_item
             WHERE $1::text IS NULL OR p.agenda_item = $1
-            ORDER BY string_to_array(regexp_replace(p.agenda_item, '[^0-9.]', '', 'g'), '.')::int[], p.agenda_item, lower(p.range), p.area
+            ORDER BY ARRAY(SELECT n[1]::numeric FROM regexp_matches(p.agenda_item, '[0-9]+', 'g') AS n), p.agenda_item, lower(p.range), p.area
             """);
         command.Parameters.Add(new NpgsqlParameter { Value = (object?)agendaItem ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
         var positions = new List<StoredPosition>();
@@ -47,10 +48,11 @@ public sealed class PositionQuery(NpgsqlDataSource dataSource)
     /// <summary>The agenda items stored, in their numbering order.</summary>
     public async Task<IReadOnlyList<AgendaItem>> AgendaItemsAsync(CancellationToken cancellationToken)
     {
+        // As in FindAsync: by the digit groups of the number, which need not all be digits.
         await using var command = dataSource.CreateCommand(
             """
             SELECT number, resolution, title, scope, source, confidence FROM agenda_item
-            ORDER BY string_to_array(regexp_replace(number, '[^0-9.]', '', 'g'), '.')::int[], number
+            ORDER BY ARRAY(SELECT n[1]::numeric FROM regexp_matches(number, '[0-9]+', 'g') AS n), number
             """);
         var items = new List<AgendaItem>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

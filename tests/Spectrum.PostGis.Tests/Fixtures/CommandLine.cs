@@ -29,24 +29,56 @@ public sealed class CommandLine : IAsyncDisposable
     /// <summary>Sets <c>ConnectionStrings:Spectrum</c> through the environment, as a deployment would.</summary>
     public void Configure(string connectionString) => configuredConnectionString = connectionString;
 
-    public async Task<CommandResult> RunAsync(params string[] args)
+    /// <summary>The folder the program runs in; the test's own when null.</summary>
+    public string? WorkingDirectory { get; set; }
+
+    /// <summary>
+    /// How long a run may take before it counts as hung: the process is then killed and the run fails. Only a guard
+    /// against a test that would never end, never a measure of speed.
+    /// </summary>
+    public TimeSpan HangGuard { get; set; } = Timeout.InfiniteTimeSpan;
+
+    public Task<CommandResult> RunAsync(params string[] args) => RunWithinAsync([], args);
+
+    /// <summary>
+    /// Runs the program as the last arguments of <paramref name="wrapper"/> (a program and its arguments, such as a
+    /// shell script that prepares something around it), with the same environment.
+    /// </summary>
+    public async Task<CommandResult> RunWithinAsync(IReadOnlyList<string> wrapper, params string[] args)
     {
-        using var process = Start(args);
+        using var process = wrapper.Count == 0 ? Start(args) : Start(wrapper[0], [.. wrapper.Skip(1), Program, .. args]);
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
+        using var guard = new CancellationTokenSource(HangGuard);
+        try
+        {
+            await process.WaitForExitAsync(guard.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"spectrum {string.Join(' ', args)} was still running after {HangGuard}; killed");
+        }
+
         return new CommandResult(process.ExitCode, await output, await error);
     }
 
     /// <summary>Starts the program and leaves it running, for tests that stop or kill it; output is redirected.</summary>
-    public Process Start(params string[] args)
+    public Process Start(params string[] args) => Start(Program, args);
+
+    private Process Start(string program, IEnumerable<string> args)
     {
-        var start = new ProcessStartInfo(Program, args)
+        var start = new ProcessStartInfo(program, args)
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        if (WorkingDirectory is not null)
+        {
+            start.WorkingDirectory = WorkingDirectory;
+        }
+
         start.Environment[SpectrumHome.Variable] = Home;
         start.Environment.Remove("ConnectionStrings__Spectrum");
         if (configuredConnectionString is not null)
