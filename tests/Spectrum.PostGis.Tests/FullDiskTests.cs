@@ -7,7 +7,7 @@ namespace Spectrum.PostGis.Tests;
 /// the file and the full disk, and leaves no part of a file behind.
 /// </summary>
 [Collection(PostGisCollection.Name)]
-public sealed class FullDiskTests(ImportedStore store) : IClassFixture<ImportedStore>
+public sealed class FullDiskTests(BriefedStore store) : IClassFixture<BriefedStore>
 {
     private const int Page = 4096;
 

@@ -5,39 +5,6 @@ using Spectrum.PostGis.Tests.Fixtures;
 namespace Spectrum.PostGis.Tests;
 
 /// <summary>
-/// The shipped data in a store of its own, imported by a brief (so a brief does not import it again), with a working
-/// folder of its own for the program: a command that should write nothing can be caught writing.
-/// </summary>
-public sealed class BriefedStore(PostGisFixture fixture) : IAsyncLifetime
-{
-    public CommandLine Spectrum { get; } = new() { HangGuard = TimeSpan.FromMinutes(5) };
-
-    public TestDatabase Database { get; private set; } = null!;
-
-    public string WorkingDirectory { get; } = Directory.CreateTempSubdirectory("spectrum-cwd-").FullName;
-
-    /// <summary>The store as the brief left it.</summary>
-    public StoreSnapshot Before { get; private set; } = null!;
-
-    public async Task InitializeAsync()
-    {
-        Database = await fixture.CreateDatabaseAsync();
-        Spectrum.Configure(Database.ConnectionString);
-        Spectrum.WorkingDirectory = WorkingDirectory;
-        var brief = await Spectrum.RunAsync("brief", "--data", ImportedStore.Data, "--agenda-item", "1.3", "--format", "md", "--out", Path.Combine(Spectrum.Home, "brief"));
-        Assert.True(brief.ExitCode == 0, brief.Output + brief.Error);
-        Before = await StoreSnapshot.TakeAsync(Database.DataSource);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await Database.DisposeAsync();
-        await Spectrum.DisposeAsync();
-        Directory.Delete(WorkingDirectory, recursive: true);
-    }
-}
-
-/// <summary>
 /// Every command given hostile arguments (unknown options, empty strings, huge numbers, negative and NaN frequencies,
 /// SQL, wildcards, paths out of the folder, NUL characters): a clear error and exit code 2, never a stack trace, and
 /// nothing changed in the store or written to the working folder.

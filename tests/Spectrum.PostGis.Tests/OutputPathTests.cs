@@ -95,8 +95,6 @@ public sealed partial class OutputPathTests(PostGisFixture fixture) : DatabaseOf
     [Fact]
     public async Task An_agenda_item_number_with_a_path_in_a_data_file_is_refused_and_changes_nothing()
     {
-        var shipped = await Spectrum.RunAsync("import", ImportedStore.Data);
-        Assert.True(shipped.ExitCode == 0, shipped.Output + shipped.Error);
         var before = await StoreSnapshot.TakeAsync(Database.DataSource);
         var data = Path.Combine(root, "data");
         Folders.Copy(ImportedStore.Data, data);

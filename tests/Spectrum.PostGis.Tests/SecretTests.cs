@@ -70,8 +70,11 @@ public sealed class SecretTests(RefusingServer refusing) : IClassFixture<Refusin
     }
 
     [Theory]
-    [MemberData(nameof(Commands))]
-    public async Task A_password_the_server_refuses_is_not_printed_nor_logged(string via, string[] args)
+    [InlineData("--db", "query", "1GHz")]
+    [InlineData("--db", "db", "status")]
+    [InlineData("configuration", "import", "{data}")]
+    [InlineData("configuration", "brief", "--data", "{data}", "--out", "{home}/brief")]
+    public async Task A_password_the_server_refuses_is_not_printed_nor_logged(string via, params string[] args)
     {
         var connectionString = new NpgsqlConnectionStringBuilder(server.ConnectionString) { Username = "planner", Password = secret }.ConnectionString;
 
