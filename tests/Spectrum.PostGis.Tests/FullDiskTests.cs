@@ -6,7 +6,6 @@ namespace Spectrum.PostGis.Tests;
 /// Every command that writes files, with its output folder on a disk that fills up: it fails with one line that names
 /// the file and the full disk, and leaves no part of a file behind.
 /// </summary>
-[Collection(PostGisCollection.Name)]
 public sealed class FullDiskTests(BriefedStore store) : IClassFixture<BriefedStore>
 {
     private const int Page = 4096;

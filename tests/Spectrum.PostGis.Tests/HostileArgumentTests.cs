@@ -9,7 +9,6 @@ namespace Spectrum.PostGis.Tests;
 /// SQL, wildcards, paths out of the folder, NUL characters): a clear error and exit code 2, never a stack trace, and
 /// nothing changed in the store or written to the working folder.
 /// </summary>
-[Collection(PostGisCollection.Name)]
 public sealed class HostileArgumentTests(BriefedStore store) : IClassFixture<BriefedStore>
 {
     private const string Drop = "'; DROP TABLE allocation; --";

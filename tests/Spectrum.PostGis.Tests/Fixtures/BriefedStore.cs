@@ -2,10 +2,13 @@ namespace Spectrum.PostGis.Tests.Fixtures;
 
 /// <summary>
 /// The shipped data in a store of its own, imported by a brief (so a brief does not import it again), with a working
-/// folder of its own for the program: a command that should write nothing can be caught writing.
+/// folder of its own for the program: a command that should write nothing can be caught writing. The store is on a
+/// server of its own, so that the many short runs of its tests go alongside the tests of the shared server.
 /// </summary>
-public sealed class BriefedStore(PostGisFixture fixture) : IAsyncLifetime
+public sealed class BriefedStore : IAsyncLifetime
 {
+    private readonly PostGisFixture fixture = new();
+
     public CommandLine Spectrum { get; } = new() { HangGuard = TimeSpan.FromMinutes(5) };
 
     public TestDatabase Database { get; private set; } = null!;
@@ -17,6 +20,7 @@ public sealed class BriefedStore(PostGisFixture fixture) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        await fixture.InitializeAsync();
         Database = await fixture.CreateDatabaseAsync();
         Spectrum.Configure(Database.ConnectionString);
         Spectrum.WorkingDirectory = WorkingDirectory;
@@ -29,6 +33,7 @@ public sealed class BriefedStore(PostGisFixture fixture) : IAsyncLifetime
     {
         await Database.DisposeAsync();
         await Spectrum.DisposeAsync();
+        await fixture.DisposeAsync();
         Directory.Delete(WorkingDirectory, recursive: true);
     }
 }
