@@ -18,9 +18,22 @@ public sealed class AllocationTable
         Name = name;
         Edition = edition;
         Area = area;
-        Allocations = allocations.OrderBy(a => a.Range).ToArray();
+        var sorted = allocations.OrderBy(a => a.Range).ToArray();
+        Allocations = sorted;
         BandFootnotes = (bandFootnotes ?? []).OrderBy(b => b.Range).ToArray();
+        _lowers = new long[sorted.Length];
+        _highestUpperSoFar = new long[sorted.Length];
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            _lowers[i] = sorted[i].Range.LowerHz;
+            _highestUpperSoFar[i] = Math.Max(i == 0 ? 0 : _highestUpperSoFar[i - 1], sorted[i].Range.UpperHz);
+        }
     }
+
+    // The allocations' lower edges in order, and the highest upper edge up to each: both never decrease, so the
+    // allocations that can overlap a range are found by two binary searches, whatever the size of the table.
+    private readonly long[] _lowers;
+    private readonly long[] _highestUpperSoFar;
 
     public string Name { get; }
 
@@ -33,8 +46,39 @@ public sealed class AllocationTable
     public IReadOnlyList<BandFootnotes> BandFootnotes { get; }
 
     /// <summary>Every allocation that shares at least one hertz with <paramref name="range"/>.</summary>
-    public IEnumerable<Allocation> AllocationsIn(FrequencyRange range) =>
-        Allocations.TakeWhile(a => a.Range.Lower < range.Upper).Where(a => a.Range.Overlaps(range));
+    public IEnumerable<Allocation> AllocationsIn(FrequencyRange range)
+    {
+        // Before `first` every allocation ends at or below the range's lower edge; from `end` on, each starts at or above its upper edge.
+        var first = FirstAbove(_highestUpperSoFar, range.LowerHz);
+        var end = FirstAbove(_lowers, range.UpperHz - 1);
+        for (var i = first; i < end; i++)
+        {
+            if (Allocations[i].Range.Overlaps(range))
+            {
+                yield return Allocations[i];
+            }
+        }
+    }
 
     public override string ToString() => $"{Name} ({Edition}, {Area})";
+
+    // The first index whose value is above `value` in a sequence that never decreases; the length when there is none.
+    private static int FirstAbove(long[] values, long value)
+    {
+        int low = 0, high = values.Length;
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (values[middle] > value)
+            {
+                high = middle;
+            }
+            else
+            {
+                low = middle + 1;
+            }
+        }
+
+        return low;
+    }
 }

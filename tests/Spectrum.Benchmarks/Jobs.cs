@@ -14,14 +14,20 @@ namespace Spectrum.Benchmarks;
 /// </summary>
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class PerOperationJobAttribute(int iterations) : JobConfigBaseAttribute(
-    Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithStrategy(RunStrategy.Monitoring)
+    Job.Default.WithToolchain(Toolchains.InProcess).WithStrategy(RunStrategy.Monitoring)
         .WithWarmupCount(20).WithIterationCount(iterations).WithInvocationCount(1).WithUnrollFactor(1));
 
 /// <summary>A long operation (reading a file, an import, a chart, a briefing), timed a few times after one untimed run.</summary>
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class BulkJobAttribute(int iterations) : JobConfigBaseAttribute(
-    Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithStrategy(RunStrategy.Monitoring)
+    Job.Default.WithToolchain(Toolchains.InProcess).WithStrategy(RunStrategy.Monitoring)
         .WithWarmupCount(1).WithIterationCount(iterations).WithInvocationCount(1).WithUnrollFactor(1));
+
+/// <summary>In process, with no time limit: a million-row import takes minutes, more than the toolchain's default.</summary>
+internal static class Toolchains
+{
+    public static readonly InProcessEmitToolchain InProcess = new(TimeSpan.FromHours(2), logOutput: true);
+}
 
 /// <summary>The 99th percentile of the iterations' times.</summary>
 public sealed class P99Column : IColumn

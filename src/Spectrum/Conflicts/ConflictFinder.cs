@@ -62,8 +62,14 @@ public static class ConflictFinder
     }
 
     // Allocations overlapping the proposal, or within the guard band of it.
+    // The window reaches one hertz past the guard on each side, so that a band exactly the guard away is in it.
     private static IEnumerable<Allocation> Near(AllocationTable table, FrequencyRange range, long guardHz) =>
-        table.Allocations.Where(a => a.Range.Overlaps(range) || (a.Range.GapTo(range) <= guardHz && guardHz > 0));
+        guardHz <= 0
+            ? table.AllocationsIn(range)
+            : table.AllocationsIn(FrequencyRange.FromHz(Math.Max(0, range.LowerHz - guardHz - 1), SaturatingAdd(range.UpperHz, guardHz + 1)))
+                .Where(a => a.Range.Overlaps(range) || a.Range.GapTo(range) <= guardHz);
+
+    private static long SaturatingAdd(long a, long b) => a > long.MaxValue - b ? long.MaxValue : a + b;
 
     private static void PassiveFindings(Proposal proposal, AllocationTable table, long guardHz, List<Finding> findings)
     {
@@ -147,7 +153,7 @@ public static class ConflictFinder
     // Footnotes in the overlap whose text makes an additional or alternative allocation, or changes a category.
     private static void FootnoteFindings(Proposal proposal, AllocationTable table, IReadOnlyDictionary<FootnoteId, Footnote> footnotes, List<Finding> findings)
     {
-        var cited = table.Allocations.Where(a => a.Range.Overlaps(proposal.Range)).SelectMany(a => a.Footnotes.Select(f => (a.Range, Id: f)))
+        var cited = table.AllocationsIn(proposal.Range).SelectMany(a => a.Footnotes.Select(f => (a.Range, Id: f)))
             .Concat(table.BandFootnotes.Where(b => b.Range.Overlaps(proposal.Range)).SelectMany(b => b.Footnotes.Select(f => (b.Range, Id: f))))
             .GroupBy(c => c.Id)
             .Select(g => g.First());
