@@ -12,6 +12,7 @@ namespace Spectrum.Benchmarks;
 /// same rows into the same schema (the reference a client cannot beat by much), each in one transaction.
 /// </summary>
 [BulkJob(5)]
+[RowsPerOperation]
 public class CopyBenchmarks
 {
     private IReadOnlyList<AllocationTable> tables = [];

@@ -5,6 +5,7 @@ namespace Spectrum.Benchmarks;
 
 /// <summary>Reading and validating an allocation-table CSV file of synthetic national tables.</summary>
 [BulkJob(5)]
+[RowsPerOperation]
 public class CsvBenchmarks
 {
     private string path = "";

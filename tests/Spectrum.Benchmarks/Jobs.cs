@@ -60,7 +60,11 @@ public sealed class P99Column : IColumn
     public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
 }
 
-/// <summary>Rows per second at the median time, for benchmarks with a <c>Rows</c> parameter.</summary>
+/// <summary>Marks a benchmark whose <c>Rows</c> parameter is the number of rows one operation processes.</summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class RowsPerOperationAttribute : Attribute;
+
+/// <summary>Rows per second at the median time, for benchmarks marked <see cref="RowsPerOperationAttribute"/>.</summary>
 public sealed class RowsPerSecondColumn : IColumn
 {
     public string Id => nameof(RowsPerSecondColumn);
@@ -82,7 +86,8 @@ public sealed class RowsPerSecondColumn : IColumn
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, summary.Style);
 
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style) =>
-        benchmarkCase.Parameters.Items.FirstOrDefault(p => p.Name == "Rows")?.Value is int rows
+        benchmarkCase.Descriptor.Type.IsDefined(typeof(RowsPerOperationAttribute), inherit: false)
+        && benchmarkCase.Parameters.Items.FirstOrDefault(p => p.Name == "Rows")?.Value is int rows
         && summary[benchmarkCase]?.ResultStatistics is { } statistics
             ? (rows / (statistics.Median / 1e9)).ToString("N0", style.CultureInfo)
             : "-";
