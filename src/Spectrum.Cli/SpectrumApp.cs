@@ -66,28 +66,20 @@ public static partial class SpectrumApp
             console.WriteLine();
             return 2;
         }
-        catch (InputException e)
+        catch (Exception e) when (e is InputException or StoreException or OutputFileException)
         {
+            // Bad input, a store that says what is wrong and what to do, or a file that could not be written (a full
+            // disk, a missing folder, no permission: no part of it is left). A stack trace would only bury the message.
             return await FailAsync($"error: {e.Message}");
         }
         catch (ImportException e)
         {
             return await FailAsync(e.Message);
         }
-        catch (StoreException e)
-        {
-            // The store's messages say what is wrong and what to do; a stack trace would only bury that.
-            return await FailAsync($"error: {e.Message}");
-        }
         catch (NpgsqlException e)
         {
             // The server stopped, or a connection broke, in the middle of a command.
             return await FailAsync($"error: {StoreException.Failed("the database failed", e).Message}");
-        }
-        catch (OutputFileException e)
-        {
-            // A full disk, a missing folder, no permission: the file asked for was not written, and no part of it is left.
-            return await FailAsync($"error: {e.Message}");
         }
         finally
         {

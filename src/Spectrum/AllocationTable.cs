@@ -21,18 +21,15 @@ public sealed class AllocationTable
         var sorted = allocations.OrderBy(a => a.Range).ToArray();
         Allocations = sorted;
         BandFootnotes = (bandFootnotes ?? []).OrderBy(b => b.Range).ToArray();
-        _lowers = new long[sorted.Length];
         _highestUpperSoFar = new long[sorted.Length];
         for (var i = 0; i < sorted.Length; i++)
         {
-            _lowers[i] = sorted[i].Range.LowerHz;
             _highestUpperSoFar[i] = Math.Max(i == 0 ? 0 : _highestUpperSoFar[i - 1], sorted[i].Range.UpperHz);
         }
     }
 
-    // The allocations' lower edges in order, and the highest upper edge up to each: both never decrease, so the
-    // allocations that can overlap a range are found by two binary searches, whatever the size of the table.
-    private readonly long[] _lowers;
+    // The highest upper edge up to each allocation. It never decreases, nor do the lower edges in frequency order, so
+    // the allocations that can overlap a range are found by two binary searches, whatever the size of the table.
     private readonly long[] _highestUpperSoFar;
 
     public string Name { get; }
@@ -49,8 +46,8 @@ public sealed class AllocationTable
     public IEnumerable<Allocation> AllocationsIn(FrequencyRange range)
     {
         // Before `first` every allocation ends at or below the range's lower edge; from `end` on, each starts at or above its upper edge.
-        var first = FirstAbove(_highestUpperSoFar, range.LowerHz);
-        var end = FirstAbove(_lowers, range.UpperHz - 1);
+        var first = FirstAbove(i => _highestUpperSoFar[i], range.LowerHz);
+        var end = FirstAbove(i => Allocations[i].Range.LowerHz, range.UpperHz - 1);
         for (var i = first; i < end; i++)
         {
             if (Allocations[i].Range.Overlaps(range))
@@ -62,14 +59,14 @@ public sealed class AllocationTable
 
     public override string ToString() => $"{Name} ({Edition}, {Area})";
 
-    // The first index whose value is above `value` in a sequence that never decreases; the length when there is none.
-    private static int FirstAbove(long[] values, long value)
+    // The first allocation index whose key is above `value`, for a key that never decreases; the count when there is none.
+    private int FirstAbove(Func<int, long> key, long value)
     {
-        int low = 0, high = values.Length;
+        int low = 0, high = Allocations.Count;
         while (low < high)
         {
             var middle = low + ((high - low) / 2);
-            if (values[middle] > value)
+            if (key(middle) > value)
             {
                 high = middle;
             }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Npgsql;
 using Spectrum.Areas;
 using Spectrum.Csv;
@@ -87,8 +86,6 @@ internal static class BenchStore
         var lower = (long)(9e3 * Math.Pow(275e9 / 9e3, random.NextDouble()));
         return FrequencyRange.FromHz(lower, lower + Math.Max(1, (long)(lower * (0.01 + (0.19 * random.NextDouble())))));
     }
-
-    public static string Label(int rows) => rows.ToString("N0", CultureInfo.InvariantCulture);
 
     private static AreaCatalog BuildCatalog() => AreaCatalog.Build(
         CountryListReader.Read(Path.Combine(Data, "areas", "countries.csv"))
