@@ -71,33 +71,6 @@ public static class ChartRenderer
         Path.GetExtension(path).ToLowerInvariant() is ".png" or ".svg" or ".pdf" ? null
         : $"cannot write a chart as '{(Path.GetExtension(path) is { Length: > 0 } extension ? extension : "(no extension)")}': supported formats are .png, .svg, .pdf";
 
-    /// <summary>
-    /// Writes a chart to <paramref name="path"/> in the format of its extension, through <see cref="OutputFile"/>: a
-    /// reader never sees half a file, and a failure to write is an <see cref="OutputFileException"/>.
-    /// </summary>
-    public static ChartLayout WriteFile(BandChart chart, string path, int? width = null, int? height = null, float dpi = DefaultDpi)
-    {
-        var format = FormatOf(path);
-        return ToFile(path, image => Write(chart, image, format, width, height, dpi));
-    }
-
-    /// <inheritdoc cref="WriteFile(BandChart, string, int?, int?, float)"/>
-    public static ChartLayout WriteFile(SpectrumOverview overview, string path, int? width = null, int? height = null, float dpi = DefaultDpi)
-    {
-        var format = FormatOf(path);
-        return ToFile(path, image => Write(overview, image, format, width, height, dpi));
-    }
-
-    // Rendered in memory, then written: a write error inside Skia's PDF stream would have to cross native code (and
-    // ends the process), and OxyPlot's SVG writer hides it behind an error of its own; a byte array reports it plainly.
-    private static ChartLayout ToFile(string path, Func<Stream, ChartLayout> render)
-    {
-        using var image = new MemoryStream();
-        var layout = render(image);
-        OutputFile.Write(path, image.WriteTo);
-        return layout;
-    }
-
     private static ChartLayout Render(
         IReadOnlyList<PlotModel> models,
         (string Title, string Subtitle, double[] Heights)? overview,

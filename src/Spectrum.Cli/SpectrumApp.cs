@@ -1,38 +1,39 @@
-using System.Text.RegularExpressions;
+using System.Runtime.InteropServices;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Npgsql;
 using Spectre.Console;
 using Spectre.Console.Cli;
-using Spectrum.Charts;
 using Spectrum.Cli.Commands;
 using Spectrum.Cli.Commands.Db;
 using Spectrum.Cli.Hosting;
-using Spectrum.PostGis;
 
 namespace Spectrum.Cli;
 
 /// <summary>
 /// The `spectrum` program: every service registration and every verb, in one place.
 /// Exit codes: 0 success, 1 a command found invalid data, 2 bad input on the command line or a failure.
+/// Output goes to standard output, errors and warnings to standard error.
 /// </summary>
-public static partial class SpectrumApp
+public static class SpectrumApp
 {
     /// <param name="console">Where output goes; the terminal when null. Tests pass one that records.</param>
+    /// <param name="errors">Where errors go; standard error when null.</param>
     public static async Task<int> RunAsync(
-        string[] args, CancellationToken cancellationToken = default, IAnsiConsole? console = null)
+        string[] args, CancellationToken cancellationToken = default, IAnsiConsole? console = null, IAnsiConsole? errors = null)
     {
-        console ??= AnsiConsole.Console;
+        console ??= Terminal.Create(Console.Out);
+        errors ??= Terminal.Create(Console.Error);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             Args = [],
             ContentRootPath = AppContext.BaseDirectory,
         });
-        Register(builder.Services, console);
+        Register(builder.Services, console, errors);
 
         var app = new CommandApp(new TypeRegistrar(builder.Services));
         app.Configure(config => Configure(config, console));
 
+        // Ctrl-C and SIGTERM cancel the command through the token every await takes.
         using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         ConsoleCancelEventHandler onCancel = (_, e) =>
         {
@@ -40,6 +41,12 @@ public static partial class SpectrumApp
             cancellation.Cancel();
         };
         Console.CancelKeyPress += onCancel;
+        using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal =>
+        {
+            signal.Cancel = true;
+            cancellation.Cancel();
+        });
+        var reporter = new ErrorReporter(errors);
         try
         {
             // No terminal can pass a NUL, but a program starting this one in-process can; no file or database takes one.
@@ -50,36 +57,9 @@ public static partial class SpectrumApp
 
             return await app.RunAsync(args, cancellation.Token);
         }
-        catch (Exception e) when (e is CommandParseException or CommandRuntimeException)
+        catch (Exception e) when (ErrorReporter.Reports(e))
         {
-            // Bad input on the command line (unknown option, missing argument): say so, as the help would, unless the
-            // help would quote a connection string with its password; then in one line, the password hidden.
-            if (Secrets.AnyIn(args) || ConversionFailure().IsMatch(e.Message))
-            {
-                console.Write(new Text(Secrets.Redact(Describe(e, args))));
-            }
-            else
-            {
-                console.Write(((CommandAppException)e).Pretty ?? new Text(e.Message));
-            }
-
-            console.WriteLine();
-            return 2;
-        }
-        catch (Exception e) when (e is InputException or StoreException or OutputFileException)
-        {
-            // Bad input, a store that says what is wrong and what to do, or a file that could not be written (a full
-            // disk, a missing folder, no permission: no part of it is left). A stack trace would only bury the message.
-            return await FailAsync($"error: {e.Message}");
-        }
-        catch (ImportException e)
-        {
-            return await FailAsync(e.Message);
-        }
-        catch (NpgsqlException e)
-        {
-            // The server stopped, or a connection broke, in the middle of a command.
-            return await FailAsync($"error: {StoreException.Failed("the database failed", e).Message}");
+            return reporter.Report(e, args);
         }
         finally
         {
@@ -87,38 +67,17 @@ public static partial class SpectrumApp
         }
     }
 
-    private static async Task<int> FailAsync(string message)
-    {
-        await Console.Error.WriteLineAsync(Secrets.Redact(message));
-        return 2;
-    }
-
-    // Spectre names the type it could not convert to, which for an optional number is Nullable`1; name the option.
-    private static string Describe(Exception e, string[] args)
-    {
-        if (ConversionFailure().Match(e.Message) is not { Success: true } failure)
-        {
-            return $"error: {e.Message}";
-        }
-
-        var value = failure.Groups["value"].Value;
-        var at = Array.IndexOf(args, value);
-        var option = at > 0 && args[at - 1].StartsWith('-') ? args[at - 1] : "an option";
-        return $"error: {option} '{value}': expected a number within range";
-    }
-
-    [GeneratedRegex(@"^Failed to convert '(?<value>.*)' to Nullable`1\.", RegexOptions.Singleline)]
-    private static partial Regex ConversionFailure();
-
-    private static void Register(IServiceCollection services, IAnsiConsole console)
+    private static void Register(IServiceCollection services, IAnsiConsole console, IAnsiConsole errors)
     {
         services.AddSingleton(console);
+        services.AddSingleton(new ErrorReporter(errors));
         services.AddSpectrumStore();
     }
 
     private static void Configure(IConfigurator config, IAnsiConsole console)
     {
         config.SetApplicationName("spectrum");
+        config.SetApplicationVersion(Terminal.Version);
         config.ConfigureConsole(console);
         config.PropagateExceptions();
         config.Settings.StrictParsing = true;

@@ -1,4 +1,6 @@
+using NetTopologySuite;
 using Npgsql;
+using Spectrum.Areas;
 using Spectrum.PostGis.Internal;
 
 namespace Spectrum.PostGis;
@@ -28,7 +30,9 @@ public static class SpectrumStore
 
         await MigrateAsync(connectionString, cancellationToken);
         var builder = new NpgsqlDataSourceBuilder(connectionString);
-        builder.UseNetTopologySuite();
+        // Geometries read back are made by the planner's one factory: SRID 4326 and the robust overlay.
+        NtsGeometryServices.Instance = Wgs84.Services;
+        builder.UseNetTopologySuite(Wgs84.Services.DefaultCoordinateSequenceFactory, Wgs84.Services.DefaultPrecisionModel);
         return builder.Build();
     }
 

@@ -19,14 +19,21 @@ public static class Terms
         _ => "low",
     };
 
-    public static AllocationStatus StatusOf(string text) =>
-        text == "primary" ? AllocationStatus.Primary : AllocationStatus.Secondary;
+    /// <summary>The status a stored word names (<c>primary</c>, <c>secondary</c>); any other word is a format error.</summary>
+    public static AllocationStatus StatusOf(string text) => text switch
+    {
+        "primary" => AllocationStatus.Primary,
+        "secondary" => AllocationStatus.Secondary,
+        _ => throw new FormatException($"'{text}' is not a status: expected primary or secondary"),
+    };
 
+    /// <summary>The confidence a stored word names (<c>high</c>, <c>medium</c>, <c>low</c>); any other word is a format error.</summary>
     public static Confidence ConfidenceOf(string text) => text switch
     {
         "high" => Confidence.High,
         "medium" => Confidence.Medium,
-        _ => Confidence.Low,
+        "low" => Confidence.Low,
+        _ => throw new FormatException($"'{text}' is not a confidence: expected high, medium or low"),
     };
 
     public static string[] Of(IReadOnlyList<FootnoteId> footnotes)

@@ -90,8 +90,44 @@ public sealed class ConflictTests(ImportedStore store) : IClassFixture<ImportedS
         }
     }
 
+    [Fact]
+    public async Task The_store_answers_as_the_in_memory_analysis_for_bands_exactly_the_window_away_and_touching()
+    {
+        // Given proposals whose edge lies exactly the guard from a real allocation's edge, one hertz further, and touching it
+        var dataSource = store.Database.DataSource;
+        var tables = await new TableQuery(dataSource).LoadAsync("RR-2020", null, CancellationToken.None);
+        await using var connection = await dataSource.OpenConnectionAsync();
+        var footnotes = await AllocationQuery.FootnotesAsync(connection, await AllFootnoteIdsAsync(connection), CancellationToken.None);
+        var query = new ConflictQuery(dataSource);
+        var random = new Random(750);
+        var region1 = tables.Single(t => t.Area == AreaCode.Region(1));
+        for (var i = 0; i < 40; i++)
+        {
+            var incumbent = region1.Allocations[random.Next(region1.Allocations.Count)].Range;
+            var guard = random.Next(2) == 0 ? ConflictFinder.DefaultGuardHz : Math.Max(1, incumbent.WidthHz / 3);
+            var width = Math.Max(1, incumbent.WidthHz / 2);
+            foreach (var lower in new[] { incumbent.UpperHz + guard, incumbent.UpperHz + guard + 1, incumbent.UpperHz })
+            {
+                var proposal = new Proposal(FrequencyRange.FromHz(lower, lower + width), AreaCode.Region(1), "Region 1", RadioService.Parse("Mobile"), "add-allocation");
+
+                // When the store and the finder in memory screen it
+                var inMemory = ConflictFinder.Find(proposal,
+                    [.. tables.Select(t => new CandidateTable(t, t.Area == proposal.Area ? TableRelation.Applies : TableRelation.Neighbour))],
+                    footnotes, guard);
+                var fromStore = await query.FindAsync(proposal, new AreaFilter.Known(AreaCode.Region(1)), "RR-2020", guard, CancellationToken.None);
+
+                // Then they agree, and the incumbent exactly the guard away is in both
+                Assert.Equal(inMemory.Select(Key), fromStore.Select(Key));
+                if (lower == incumbent.UpperHz + guard)
+                {
+                    Assert.Contains(inMemory, f => f.Incumbent.Range == incumbent || f.Incumbent.Range.Overlaps(incumbent));
+                }
+            }
+        }
+    }
+
     private static string Key(Finding f) =>
-        $"{f.Severity}|{f.Kind}|{f.Table}|{f.Service}|{f.Status}|{f.CounterpartRange}|{f.Overlap}|{f.GapHz}|{string.Join(' ', f.Footnotes)}|{f.Reason}";
+        $"{f.Severity}|{f.Kind}|{f.Incumbent.Table}|{f.Incumbent.Service}|{f.Incumbent.Status}|{f.Incumbent.Range}|{f.Overlap}|{f.GapHz}|{string.Join(' ', f.Incumbent.Footnotes)}|{f.Reason}";
 
     private static async Task<string[]> AllFootnoteIdsAsync(Npgsql.NpgsqlConnection connection)
     {

@@ -1,7 +1,8 @@
 using System.ComponentModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
-using Spectrum.Charts;
+using Spectrum.Briefing;
+using Spectrum.Cli.Settings;
 using Spectrum.Cli.Store;
 using Spectrum.Csv.Areas;
 using Spectrum.PostGis.Queries;

@@ -1,10 +1,11 @@
 using System.ComponentModel;
 using System.Diagnostics;
-using System.Globalization;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using Spectrum.Charts;
 using Spectrum.Cli.Hosting;
+using Spectrum.Briefing;
+using Spectrum.Cli.Settings;
 using Spectrum.Cli.Store;
 using Spectrum.Conference;
 using Spectrum.PostGis.Queries;
@@ -63,14 +64,14 @@ internal sealed class ChartCommand(IAnsiConsole console, StoreConnector store) :
                 return ValidationResult.Error(error);
             }
 
-            if (Highlight.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Any(h => h is not ("imt" or "eo")))
+            if (Options.List(Highlight).Any(h => h is not ("imt" or "eo")))
             {
                 return ValidationResult.Error($"--highlight '{Highlight}': expected imt, eo or imt,eo");
             }
 
-            if (Date is not null && !DateOnly.TryParseExact(Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            if (Options.CheckDate(Date) is { Successful: false } date)
             {
-                return ValidationResult.Error($"--date '{Date}': expected yyyy-mm-dd");
+                return date;
             }
 
             if (ChartRenderer.UnsupportedFormat(Out) is { } unsupported)
@@ -81,7 +82,7 @@ internal sealed class ChartCommand(IAnsiConsole console, StoreConnector store) :
             return Width is < MinWidth or > MaxSide ? ValidationResult.Error($"--width {Width}: a chart is {MinWidth} to {MaxSide} pixels wide")
                 : Height is < MinHeight or > MaxSide ? ValidationResult.Error($"--height {Height}: a chart is {MinHeight} to {MaxSide} pixels high")
                 : Dpi is { } dpi && !(dpi >= MinDpi && dpi <= MaxDpi) ? ValidationResult.Error($"--dpi {Dpi}: expected {MinDpi} to {MaxDpi}")
-                : Tables is not null && Names(Tables).Length == 0 ? ValidationResult.Error("--tables is empty: name at least one table, e.g. \"ITU Region 1\"")
+                : Tables is not null && Options.List(Tables).Length == 0 ? ValidationResult.Error("--tables is empty: name at least one table, e.g. \"ITU Region 1\"")
                 : ValidationResult.Success();
         }
 
@@ -93,21 +94,19 @@ internal sealed class ChartCommand(IAnsiConsole console, StoreConnector store) :
         private const float MaxDpi = 1200;
 
         public bool IsOverview => string.Equals(Range, "all", StringComparison.OrdinalIgnoreCase);
-
-        internal static string[] Names(string list) => list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var dataSource = await store.OpenAsync(settings, cancellationToken);
-        var editions = settings.Editions.Length > 0 ? settings.Editions : [await NewestAsync(dataSource, cancellationToken)];
+        var editions = settings.Editions.Length > 0 ? settings.Editions : [await EditionCheck.OrNewestAsync(dataSource, null, cancellationToken)];
         var rows = new List<AllocationTable>();
         foreach (var edition in editions)
         {
             await EditionCheck.ThrowIfUnknownAsync(dataSource, edition, cancellationToken);
             var tables = await new TableQuery(dataSource).LoadAsync(edition, null, cancellationToken);
-            var wanted = settings.Tables is null ? null : Settings.Names(settings.Tables);
+            var wanted = settings.Tables is null ? null : Options.List(settings.Tables);
             if (wanted is not null && wanted.FirstOrDefault(w => tables.All(t => t.Name != w)) is { } missing)
             {
                 throw new InputException($"--tables: edition {edition} has no table '{missing}' (it has {string.Join(", ", tables.Select(t => t.Name))})");
@@ -125,36 +124,26 @@ internal sealed class ChartCommand(IAnsiConsole console, StoreConnector store) :
         }
 
         var range = settings.IsOverview ? (FrequencyRange?)null : FrequencyRange.Parse(settings.Range);
-        var kinds = settings.Highlight.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var kinds = Options.List(settings.Highlight);
         var highlights = (await new AgendaBandQuery(dataSource).FindAsync(settings.AgendaItem, range, cancellationToken))
             .Where(b => (b.Highlight == Conference.Highlight.Imt && kinds.Contains("imt")) || (b.Highlight == Conference.Highlight.EarthObservation && kinds.Contains("eo")))
             .ToList();
-        var date = settings.Date is null ? DateOnly.FromDateTime(DateTime.Today) : DateOnly.ParseExact(settings.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var options = new ChartOptions(date)
-        {
-            Title = settings.AgendaItem is null ? "Frequency allocations" : $"WRC-23 agenda item {settings.AgendaItem}",
-            Edition = string.Join(", ", editions),
-            DataSource = "ITU Radio Regulations Article 5 (2012 edition via EarthFrequencies, CC BY-SA 4.0) with WRC-15/19/23 amendments as shipped in data/",
-            Width = settings.Width ?? 1600,
-        };
+        var title = settings.AgendaItem is null ? "Frequency allocations" : $"WRC-23 agenda item {settings.AgendaItem}";
+        var options = DataCredit.ChartOptions(Options.DateOrToday(settings.Date), title, string.Join(", ", editions)) with { Width = settings.Width ?? 1600 };
 
         OutputFile.CreateFolder(Path.GetDirectoryName(Path.GetFullPath(settings.Out))!);
         var dpi = settings.Dpi ?? ChartRenderer.DefaultDpi;
         if (range is { } r)
         {
-            ChartRenderer.WriteFile(BandChartBuilder.Build(r, rows, highlights, options), settings.Out, settings.Width, settings.Height, dpi);
+            ChartFile.Write(BandChartBuilder.Build(r, rows, highlights, options), settings.Out, settings.Width, settings.Height, dpi);
         }
         else
         {
-            ChartRenderer.WriteFile(BandChartBuilder.BuildOverview(rows, highlights, options), settings.Out, settings.Width, settings.Height, dpi);
+            ChartFile.Write(BandChartBuilder.BuildOverview(rows, highlights, options), settings.Out, settings.Width, settings.Height, dpi);
         }
 
         console.MarkupLineInterpolated(
             $"Wrote {settings.Out} ({new FileInfo(settings.Out).Length / 1024.0:0.#} KiB, {rows.Count} rows, {highlights.Count} agenda-item highlights) in {clock.Elapsed.TotalSeconds:0.00} s");
         return 0;
     }
-
-    private static async Task<string> NewestAsync(Npgsql.NpgsqlDataSource dataSource, CancellationToken cancellationToken) =>
-        await new EditionQuery(dataSource).NewestAsync(cancellationToken)
-        ?? throw new InputException("the store holds no edition: spectrum import data loads the shipped ones");
 }

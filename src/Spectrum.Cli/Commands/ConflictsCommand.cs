@@ -3,6 +3,8 @@ using Spectre.Console;
 using Spectre.Console.Cli;
 using Spectrum.Cli.Hosting;
 using Spectrum.Cli.Output;
+using Spectrum.Briefing;
+using Spectrum.Cli.Settings;
 using Spectrum.Cli.Store;
 using Spectrum.Conference;
 using Spectrum.Conflicts;
@@ -23,12 +25,8 @@ internal sealed class ConflictsCommand(IAnsiConsole console, StoreConnector stor
         [Description("The service proposed (default MOBILE: IMT runs in the mobile service)")]
         public string Service { get; init; } = "Mobile";
 
-        [CommandOption("--action <ACTION>")]
-        [Description("What is proposed, e.g. identify-imt (default), allocate, upgrade")]
-        public string Action { get; init; } = "identify-imt";
-
         [CommandOption("--agenda-item <ITEM>")]
-        [Description("Take every band of a WRC-23 agenda item, in each Region it names, e.g. 1.2")]
+        [Description("Take every band of a WRC-23 agenda item, in each Region it names, e.g. 1.2; with an area, only the Regions it lies in, screened in that area")]
         public string? AgendaItem { get; init; }
 
         [CommandOption("--edition <EDITION>")]
@@ -38,11 +36,6 @@ internal sealed class ConflictsCommand(IAnsiConsole console, StoreConnector stor
         [CommandOption("--guard <WIDTH>")]
         [Description("Guard band for adjacent findings (default 250 MHz: the 24.25 GHz IMT band's distance from the 23.6-24 GHz passive band, for which Resolution 750 set limits)")]
         public string? Guard { get; init; }
-
-        [CommandOption("--format <FORMAT>")]
-        [Description("table (default), csv or json")]
-        [DefaultValue(OutputFormat.Table)]
-        public OutputFormat Format { get; init; } = OutputFormat.Table;
 
         public override ValidationResult Validate()
         {
@@ -83,57 +76,49 @@ internal sealed class ConflictsCommand(IAnsiConsole console, StoreConnector stor
     {
         var dataSource = await store.OpenAsync(settings, cancellationToken);
         await EditionCheck.ThrowIfUnknownAsync(dataSource, settings.Edition, cancellationToken);
-        var query = new ConflictQuery(dataSource);
         var guard = settings.Guard is null ? ConflictFinder.DefaultGuardHz : Frequency.Parse(settings.Guard).Hertz;
-
-        var asked = new List<(Proposal Proposal, AreaFilter Area)>();
+        var area = await settings.ResolveAreaAsync(dataSource, cancellationToken);
+        var range = settings.Range is null ? (FrequencyRange?)null : FrequencyRange.Parse(settings.Range);
+        var screening = new Screening(dataSource);
+        IReadOnlyList<ScreeningRequest> asked;
         if (settings.AgendaItem is not null)
         {
-            var proposals = await query.ProposalsOfAsync(settings.AgendaItem, cancellationToken);
-            if (proposals.Count == 0)
+            asked = await screening.OfAgendaItemAsync(settings.AgendaItem, area, range, cancellationToken);
+            if (asked.Count == 0)
             {
-                throw new InputException($"agenda item '{settings.AgendaItem}' has no bands in the store (spectrum positions lists the items; spectrum import data loads them)");
+                throw new InputException($"agenda item '{settings.AgendaItem}' has no bands {(range is null ? "" : $"in {range} ")}in {settings.AreaLabel} in the store (spectrum positions lists the items; spectrum import data loads them)");
             }
-
-            var range = settings.Range is null ? (FrequencyRange?)null : FrequencyRange.Parse(settings.Range);
-            asked.AddRange(proposals.Where(p => range is null || p.Range.Overlaps(range.Value)).Select(p => (p, (AreaFilter)new AreaFilter.Known(p.Area!.Value))));
         }
         else
         {
-            var area = await settings.ResolveAreaAsync(dataSource, cancellationToken);
             var code = area is AreaFilter.Known known ? known.Code : (AreaCode?)null;
-            asked.Add((new Proposal(FrequencyRange.Parse(settings.Range!), code, settings.AreaLabel, RadioService.Parse(settings.Service), settings.Action), area));
+            asked = [new ScreeningRequest(new Proposal(range!.Value, code, settings.AreaLabel, RadioService.Parse(settings.Service), "add-allocation"), area)];
         }
 
-        var findings = new List<Finding>();
-        foreach (var (proposal, area) in asked)
-        {
-            findings.AddRange(await query.FindAsync(proposal, area, settings.Edition, guard, cancellationToken));
-        }
-
-        var sorted = findings.OrderBy(f => f.Severity).ThenBy(f => (f.Overlap ?? f.CounterpartRange).LowerHz).ToList();
+        var findings = await screening.FindAsync(asked, settings.Edition, guard, cancellationToken);
         if (settings.Format != OutputFormat.Table)
         {
-            RowWriter.Write(console, settings.Format, Columns, sorted.Select(Record));
+            RowWriter.Write(console, settings.Format, Columns, findings.Select(Record));
             return 0;
         }
 
-        WriteTable(settings, asked.Select(a => a.Proposal).ToList(), sorted);
+        WriteTable(settings, [.. asked.Select(a => a.Proposal)], findings);
         return 0;
     }
 
     private static object?[] Record(Finding f)
     {
-        var range = f.Overlap ?? f.CounterpartRange;
+        var (range, incumbent) = (f.Band, f.Incumbent);
         return
         [
             Terms.Of(f.Severity), Terms.Of(f.Kind), f.Proposal.AgendaItem, f.Proposal.Range.ToString(), f.Proposal.AreaLabel,
-            f.Table, f.Edition, f.Area.Value, f.Service?.Name, f.Status is { } s ? Terms.Of(s) : null,
-            range.LowerHz, range.UpperHz, range.ToString(), f.GapHz, f.Footnotes.Select(id => id.Value).ToList(), f.Reason, Terms.Of(f.Confidence),
+            incumbent.Table, incumbent.Edition, incumbent.Area.Value, incumbent.Service?.Name, incumbent.Status is { } s ? Terms.Of(s) : null,
+            range.LowerHz, range.UpperHz, range.ToString(), f.GapHz, incumbent.Footnotes.Select(id => id.Value).ToList(), f.Reason,
+            Terms.Of(incumbent.Confidence),
         ];
     }
 
-    private void WriteTable(Settings settings, List<Proposal> proposals, List<Finding> findings)
+    private void WriteTable(Settings settings, List<Proposal> proposals, IReadOnlyList<Finding> findings)
     {
         var subject = settings.AgendaItem is not null ? $"agenda item {settings.AgendaItem} ({proposals.Count} band(s) and Regions)"
             : $"{proposals[0].Service.Format(AllocationStatus.Primary)} in {proposals[0].Range}, {proposals[0].AreaLabel}";
@@ -158,12 +143,12 @@ internal sealed class ConflictsCommand(IAnsiConsole console, StoreConnector stor
                 Severity.Medium => "yellow",
                 _ => "grey",
             };
-            var confidence = f.Confidence == Confidence.High ? "" : $" [yellow]({Terms.Of(f.Confidence)} confidence)[/]";
+            var confidence = f.Incumbent.Confidence == Confidence.High ? "" : $" [yellow]({Terms.Of(f.Incumbent.Confidence)} confidence)[/]";
             table.AddRow(
                 $"[{colour}]{Terms.Of(f.Severity)}[/]",
                 Markup.Escape(Terms.Of(f.Kind)),
-                Markup.Escape((f.Overlap ?? f.CounterpartRange).ToString()),
-                Markup.Escape(f.Table),
+                Markup.Escape(f.Band.ToString()),
+                Markup.Escape(f.Incumbent.Table),
                 Markup.Escape(f.Reason) + confidence);
         }
 

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using Spectrum.Cli.Output;
+using Spectrum.Cli.Settings;
 using Spectrum.Cli.Store;
 using Spectrum.Conference;
 using Spectrum.PostGis.Queries;
@@ -11,7 +12,7 @@ namespace Spectrum.Cli.Commands;
 /// <summary><c>spectrum diff</c>: what changed between two editions, band by band and Region by Region.</summary>
 internal sealed class DiffCommand(IAnsiConsole console, StoreConnector store) : AsyncCommand<DiffCommand.Settings>
 {
-    public sealed class Settings : DatabaseSettings
+    public sealed class Settings : TabularSettings
     {
         [CommandArgument(0, "<edition-a>")]
         [Description("The earlier edition, e.g. RR-2020")]
@@ -29,15 +30,10 @@ internal sealed class DiffCommand(IAnsiConsole console, StoreConnector store) : 
         [Description("Only the table of ITU Region 1, 2 or 3")]
         public int? Region { get; init; }
 
-        [CommandOption("--format <FORMAT>")]
-        [Description("table (default), csv or json")]
-        [DefaultValue(OutputFormat.Table)]
-        public OutputFormat Format { get; init; } = OutputFormat.Table;
-
-        public override ValidationResult Validate() =>
+        public override ValidationResult Validate() => Options.First(base.Validate, () =>
             Region is not null and not (1 or 2 or 3) ? ValidationResult.Error($"--region {Region}: an ITU Region is 1, 2 or 3")
             : Range is not null && !FrequencyRange.TryParse(Range, out _, out var error) ? ValidationResult.Error(error)
-            : ValidationResult.Success();
+            : ValidationResult.Success());
     }
 
     private static readonly string[] Columns =
@@ -71,7 +67,7 @@ internal sealed class DiffCommand(IAnsiConsole console, StoreConnector store) : 
         foreach (var (name, change) in rows)
         {
             var confidence = Provenance(change)?.Confidence is { } c and not Confidence.High ? $" [yellow]({Terms.Of(c)} confidence)[/]" : "";
-            table.AddRow(Markup.Escape(name), Markup.Escape(change.Band.ToString()), Markup.Escape(change.ToString()[(change.Band.ToString().Length + 1)..]) + confidence);
+            table.AddRow(Markup.Escape(name), Markup.Escape(change.Band.ToString()), Markup.Escape(change.What) + confidence);
         }
 
         console.Write(table);

@@ -9,18 +9,21 @@ internal static class EditionCheck
 {
     public static async Task ThrowIfUnknownAsync(NpgsqlDataSource dataSource, string? edition, CancellationToken cancellationToken)
     {
-        if (edition is null)
+        var editions = new EditionQuery(dataSource);
+        if (edition is null || await editions.ExistsAsync(edition, cancellationToken))
         {
             return;
         }
 
-        await using var command = dataSource.CreateCommand("SELECT count(*) FROM allocation_table WHERE edition = $1");
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = edition });
-        if ((long)(await command.ExecuteScalarAsync(cancellationToken))! == 0)
-        {
-            var known = await new EditionQuery(dataSource).NamesAsync(cancellationToken);
-            var names = known.Count == 0 ? "none listed" : string.Join(", ", known);
-            throw new InputException($"unknown edition '{edition}': the store holds {names}");
-        }
+        var known = await editions.NamesAsync(cancellationToken);
+        throw new InputException($"unknown edition '{edition}': the store holds {(known.Count == 0 ? "none listed" : string.Join(", ", known))}");
+    }
+
+    /// <summary>The edition asked for, or the newest the store holds.</summary>
+    public static async Task<string> OrNewestAsync(NpgsqlDataSource dataSource, string? edition, CancellationToken cancellationToken)
+    {
+        await ThrowIfUnknownAsync(dataSource, edition, cancellationToken);
+        return edition ?? await new EditionQuery(dataSource).NewestAsync(cancellationToken)
+            ?? throw new InputException("the store holds no edition: spectrum import data loads the shipped ones");
     }
 }

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using Spectrum.Cli.Output;
+using Spectrum.Cli.Settings;
 using Spectrum.Cli.Store;
 using Spectrum.PostGis.Queries;
 
@@ -10,13 +11,7 @@ namespace Spectrum.Cli.Commands;
 /// <summary><c>spectrum editions</c>: the editions of the Table the store holds, oldest first; the last is the default.</summary>
 internal sealed class EditionsCommand(IAnsiConsole console, StoreConnector store) : AsyncCommand<EditionsCommand.Settings>
 {
-    public sealed class Settings : DatabaseSettings
-    {
-        [CommandOption("--format <FORMAT>")]
-        [Description("table (default), csv or json")]
-        [DefaultValue(OutputFormat.Table)]
-        public OutputFormat Format { get; init; } = OutputFormat.Table;
-    }
+    public sealed class Settings : TabularSettings;
 
     private static readonly string[] Columns = ["edition", "proposal_for", "base", "amendments", "tables", "allocations", "description", "source"];
 

@@ -3,6 +3,7 @@ using Spectre.Console;
 using Spectre.Console.Cli;
 using Spectrum.Cli.Hosting;
 using Spectrum.Cli.Output;
+using Spectrum.Cli.Settings;
 using Spectrum.Cli.Store;
 using Spectrum.Conference;
 using Spectrum.PostGis.Import;
@@ -13,16 +14,12 @@ namespace Spectrum.Cli.Commands;
 /// <summary><c>spectrum positions</c>: the EU common positions per agenda item, band and Region, with the outcome.</summary>
 internal sealed class PositionsCommand(IAnsiConsole console, StoreConnector store) : AsyncCommand<PositionsCommand.Settings>
 {
-    public sealed class Settings : DatabaseSettings
+    public sealed class Settings : TabularSettings
     {
         [CommandOption("--agenda-item <ITEM>")]
         [Description("One WRC-23 agenda item, e.g. 1.2 or \"9.1 b\" (default: all)")]
         public string? AgendaItem { get; init; }
 
-        [CommandOption("--format <FORMAT>")]
-        [Description("table (default), csv or json")]
-        [DefaultValue(OutputFormat.Table)]
-        public OutputFormat Format { get; init; } = OutputFormat.Table;
     }
 
     private static readonly string[] Columns =

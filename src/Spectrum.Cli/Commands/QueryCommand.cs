@@ -3,6 +3,7 @@ using Npgsql;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using Spectrum.Cli.Hosting;
+using Spectrum.Cli.Settings;
 using Spectrum.Cli.Store;
 using Spectrum.Conference;
 using Spectrum.Cli.Output;
@@ -30,11 +31,6 @@ internal sealed class QueryCommand(IAnsiConsole console, StoreConnector store) :
         [CommandOption("--edition <EDITION>")]
         [Description("Edition of the tables, e.g. RR-2020 (default: the newest; spectrum editions lists them)")]
         public string? Edition { get; init; }
-
-        [CommandOption("--format <FORMAT>")]
-        [Description("table (default), csv or json")]
-        [DefaultValue(OutputFormat.Table)]
-        public OutputFormat Format { get; init; } = OutputFormat.Table;
 
         public override ValidationResult Validate()
         {
@@ -84,14 +80,7 @@ internal sealed class QueryCommand(IAnsiConsole console, StoreConnector store) :
     // A table name is matched as written, never as a pattern; one the store does not hold is a mistake worth saying so.
     private static async Task ThrowIfUnknownTableAsync(NpgsqlDataSource dataSource, string? table, CancellationToken cancellationToken)
     {
-        if (table is null)
-        {
-            return;
-        }
-
-        await using var command = dataSource.CreateCommand("SELECT count(*) FROM allocation_table WHERE name = $1");
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = table });
-        if ((long)(await command.ExecuteScalarAsync(cancellationToken))! == 0)
+        if (table is not null && !await new TableQuery(dataSource).ExistsAsync(table, cancellationToken))
         {
             throw new InputException($"unknown table '{table}': the store has no table of that name (spectrum import lists the tables it loads)");
         }

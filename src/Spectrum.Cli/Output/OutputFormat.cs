@@ -14,6 +14,21 @@ public enum OutputFormat
     Json,
 }
 
+/// <summary>The names <c>--format</c> takes for an <see cref="OutputFormat"/>.</summary>
+internal static class OutputFormats
+{
+    public static readonly IReadOnlyList<string> Names = ["table", "csv", "json"];
+
+    /// <summary>The format a name gives, in any letter case, or null for a name that gives none.</summary>
+    public static OutputFormat? Parse(string name) => name.ToLowerInvariant() switch
+    {
+        "table" => OutputFormat.Table,
+        "csv" => OutputFormat.Csv,
+        "json" => OutputFormat.Json,
+        _ => null,
+    };
+}
+
 /// <summary>
 /// Writes rows as CSV or JSON with the same column names, so a spreadsheet and a script see the same fields.
 /// Values are strings, numbers, booleans, nulls or string lists.

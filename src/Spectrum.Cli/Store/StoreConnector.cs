@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Npgsql;
+using Spectrum.Cli.Settings;
 using Spectrum.PostGis;
 
 namespace Spectrum.Cli.Store;

@@ -1,8 +1,10 @@
 using NetTopologySuite.Geometries;
 using Npgsql;
 using NpgsqlTypes;
+using Spectrum.Areas;
 using Spectrum.Conference;
 using Spectrum.PostGis.Import;
+using Spectrum.PostGis.Internal;
 
 namespace Spectrum.PostGis.Queries;
 
@@ -64,8 +66,9 @@ public sealed class AllocationQuery(NpgsqlDataSource dataSource)
         var rows = new List<AllocationRow>();
         await using (var command = new NpgsqlCommand(
             """
-            SELECT t.name, t.edition, t.area_code, lower(a.range), upper(a.range), a.service, a.status, a.footnotes, a.source, a.confidence,
-                   coalesce(band.footnotes, '{}'), a.marks::text, coalesce(band_marks.marks, '[]')
+            SELECT t.name, t.edition, t.area_code,
+                   lower(a.range), upper(a.range), a.service, a.status, a.footnotes, a.source, a.confidence, a.marks::text,
+                   coalesce(band.footnotes, '{}'), coalesce(band_marks.marks, '[]')
             FROM allocation a JOIN allocation_table t ON t.id = a.table_id
             LEFT JOIN LATERAL (
                 SELECT array_agg(DISTINCT f ORDER BY f) AS footnotes
@@ -84,17 +87,8 @@ public sealed class AllocationQuery(NpgsqlDataSource dataSource)
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                var allocation = new Allocation(
-                    FrequencyRange.FromHz(reader.GetInt64(3), reader.GetInt64(4)),
-                    RadioService.Parse(reader.GetString(5)),
-                    Terms.StatusOf(reader.GetString(6)),
-                    Terms.FootnotesOf(reader.GetFieldValue<string[]>(7)),
-                    new Provenance(reader.GetString(8), Terms.ConfidenceOf(reader.GetString(9))))
-                {
-                    Marks = Terms.MarksOf(reader.GetString(11)),
-                };
-                rows.Add(new AllocationRow(reader.GetString(0), reader.GetString(1), AreaCode.Parse(reader.GetString(2)), allocation,
-                    Terms.FootnotesOf(reader.GetFieldValue<string[]>(10)))
+                rows.Add(new AllocationRow(reader.GetString(0), reader.GetString(1), AreaCode.Parse(reader.GetString(2)),
+                    StoredAllocations.Read(reader, 3), Terms.FootnotesOf(reader.GetFieldValue<string[]>(11)))
                 {
                     BandMarks = Terms.MarksOf(reader.GetString(12)),
                 });
@@ -106,48 +100,45 @@ public sealed class AllocationQuery(NpgsqlDataSource dataSource)
         return new AllocationAnswer(rows, footnotes);
     }
 
+    /// <summary>
+    /// The ids of the tables of the edition (and name) that apply in the area. For a known area the store only reads
+    /// the candidates and <see cref="TableApplicability"/> decides; a drawn area is matched by geometry with the
+    /// store's spatial index: a point on a border belongs to both sides, an area must reach inside, not only touch.
+    /// </summary>
     internal static async Task<int[]> TablesAsync(
         NpgsqlConnection connection, AreaFilter area, string? edition, string? table, CancellationToken cancellationToken)
     {
-        var (areaCondition, areaParameter) = area switch
-        {
-            AreaFilter.Anywhere => ("TRUE", null),
-            AreaFilter.Known known => (
-                """
-                (t.area_code = $3
-                 OR t.area_code IN (SELECT member.group_code FROM area_member member WHERE member.member_code = $3)
-                 OR t.area_code = (SELECT 'R' || c.itu_region FROM area c WHERE c.code = $3 AND c.kind = 'country')
-                 OR (ta.kind <> 'region' AND EXISTS (
-                        SELECT 1 FROM area q WHERE q.code = $3 AND q.kind = 'region' AND ta.itu_region = q.itu_region)))
-                """,
-                new NpgsqlParameter { Value = known.Code.Value, NpgsqlDbType = NpgsqlDbType.Text }),
-            AreaFilter.Drawn drawn => (
-                // A point on a border belongs to both sides; an area must reach inside, not only share a border.
-                "(ST_Intersects(ta.geom, $3) AND (ST_Dimension($3) = 0 OR NOT ST_Touches(ta.geom, $3)))",
-                new NpgsqlParameter { Value = drawn.Geometry, NpgsqlDbType = NpgsqlDbType.Geometry }),
-            _ => throw new ArgumentOutOfRangeException(nameof(area)),
-        };
-
+        var drawn = area is AreaFilter.Drawn d ? d.Geometry : null;
         await using var command = new NpgsqlCommand(
-            $"""
-            SELECT t.id FROM allocation_table t JOIN area ta ON ta.code = t.area_code
-            WHERE ($1::text IS NULL OR t.edition = $1) AND ($2::text IS NULL OR t.name = $2) AND {areaCondition}
+            """
+            SELECT t.id, t.area_code FROM allocation_table t JOIN area ta ON ta.code = t.area_code
+            WHERE ($1::text IS NULL OR t.edition = $1) AND ($2::text IS NULL OR t.name = $2)
+              AND ($3::geometry IS NULL OR (ST_Intersects(ta.geom, $3) AND (ST_Dimension($3) = 0 OR NOT ST_Touches(ta.geom, $3))))
             """, connection);
         command.Parameters.Add(new NpgsqlParameter { Value = (object?)edition ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
         command.Parameters.Add(new NpgsqlParameter { Value = (object?)table ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
-        if (areaParameter is not null)
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)drawn ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Geometry });
+        var candidates = new List<(int Id, AreaCode Area)>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
-            command.Parameters.Add(areaParameter);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                candidates.Add((reader.GetInt32(0), AreaCode.Parse(reader.GetString(1))));
+            }
         }
 
-        var ids = new List<int>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        if (area is not AreaFilter.Known known)
         {
-            ids.Add(reader.GetInt32(0));
+            return [.. candidates.Select(c => c.Id)];
         }
 
-        return [.. ids];
+        var facts = await AreaQuery.FactsAsync(connection, [known.Code, .. candidates.Select(c => c.Area).Distinct()], cancellationToken);
+        if (!facts.TryGetValue(known.Code, out var asked))
+        {
+            return [];
+        }
+
+        return [.. candidates.Where(c => TableApplicability.AppliesIn(facts[c.Area], asked)).Select(c => c.Id)];
     }
 
     internal static async Task<Dictionary<FootnoteId, Footnote>> FootnotesAsync(

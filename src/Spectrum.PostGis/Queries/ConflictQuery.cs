@@ -3,13 +3,14 @@ using NpgsqlTypes;
 using Spectrum.Conference;
 using Spectrum.Conflicts;
 using Spectrum.PostGis.Import;
+using Spectrum.PostGis.Internal;
 
 namespace Spectrum.PostGis.Queries;
 
 /// <summary>
 /// Conflict analysis against the store: the store selects, with its range and geometry indexes, the tables that apply
-/// in the proposal's area and those of the areas bordering it, and in them only the allocations within the guard band
-/// of the proposal; <see cref="ConflictFinder"/> classifies them. So the answer is the in-memory one, for tables of any
+/// in the proposal's area and those of the areas bordering it, and in them only the allocations in the proposal's
+/// <see cref="AdjacentWindow"/>; <see cref="ConflictFinder"/> decides, with the same window. So the answer is the in-memory one, for tables of any
 /// size.
 /// </summary>
 public sealed class ConflictQuery(NpgsqlDataSource dataSource)
@@ -20,7 +21,7 @@ public sealed class ConflictQuery(NpgsqlDataSource dataSource)
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var applies = await AllocationQuery.TablesAsync(connection, area, edition, null, cancellationToken);
         var neighbours = await NeighboursAsync(connection, area, edition, applies, cancellationToken);
-        var window = FrequencyRange.FromHz(Math.Max(0, proposal.Range.LowerHz - guardHz), proposal.Range.UpperHz + guardHz);
+        var window = new AdjacentWindow(proposal.Range, guardHz).Range;
 
         var windows = await TableWindowsAsync(connection, [.. applies, .. neighbours], window, cancellationToken);
         var candidates = windows
@@ -31,33 +32,6 @@ public sealed class ConflictQuery(NpgsqlDataSource dataSource)
             .Select(f => f.Value).Distinct().ToArray();
         var footnotes = await AllocationQuery.FootnotesAsync(connection, cited, cancellationToken);
         return ConflictFinder.Find(proposal, candidates, footnotes, guardHz);
-    }
-
-    /// <summary>The proposals an agenda item's bands make: each band in each Region it names (studies included).</summary>
-    public async Task<IReadOnlyList<Proposal>> ProposalsOfAsync(string agendaItem, CancellationToken cancellationToken)
-    {
-        await using var command = dataSource.CreateCommand(
-            """
-            SELECT lower(range), upper(range), regions, coalesce(service, 'Mobile'), action, identifies
-            FROM agenda_band WHERE agenda_item = $1 AND action <> 'protect' ORDER BY lower(range), area
-            """);
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = agendaItem });
-        var proposals = new List<Proposal>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            var range = FrequencyRange.FromHz(reader.GetInt64(0), reader.GetInt64(1));
-            var action = reader.GetString(4) + (reader.IsDBNull(5) ? "" : "-" + reader.GetString(5).ToLowerInvariant());
-            foreach (var region in reader.GetFieldValue<string[]>(2).Select(AreaCode.Parse))
-            {
-                proposals.Add(new Proposal(range, region, $"Region {region.RegionNumber}", RadioService.Parse(reader.GetString(3)), action)
-                {
-                    AgendaItem = agendaItem,
-                });
-            }
-        }
-
-        return proposals;
     }
 
     // Tables of the edition, not applying in the area, whose area meets the area's territory (a shared border counts).
@@ -111,7 +85,10 @@ public sealed class ConflictQuery(NpgsqlDataSource dataSource)
 
         var allocations = tableIds.ToDictionary(id => id, _ => new List<Allocation>());
         await using (var command = new NpgsqlCommand(
-            "SELECT table_id, lower(range), upper(range), service, status, footnotes, source, confidence FROM allocation WHERE table_id = ANY($1) AND range && $2",
+            """
+            SELECT table_id, lower(range), upper(range), service, status, footnotes, source, confidence, marks::text
+            FROM allocation WHERE table_id = ANY($1) AND range && $2
+            """,
             connection))
         {
             command.Parameters.Add(new NpgsqlParameter { Value = tableIds, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer });
@@ -119,26 +96,21 @@ public sealed class ConflictQuery(NpgsqlDataSource dataSource)
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                allocations[reader.GetInt32(0)].Add(new Allocation(
-                    FrequencyRange.FromHz(reader.GetInt64(1), reader.GetInt64(2)),
-                    RadioService.Parse(reader.GetString(3)),
-                    Terms.StatusOf(reader.GetString(4)),
-                    Terms.FootnotesOf(reader.GetFieldValue<string[]>(5)),
-                    new Provenance(reader.GetString(6), Terms.ConfidenceOf(reader.GetString(7)))));
+                allocations[reader.GetInt32(0)].Add(StoredAllocations.Read(reader, 1));
             }
         }
 
         var bands = tableIds.ToDictionary(id => id, _ => new List<BandFootnotes>());
         await using (var command = new NpgsqlCommand(
-            "SELECT table_id, lower(range), upper(range), footnotes, source FROM band_footnote WHERE table_id = ANY($1) AND range && $2", connection))
+            "SELECT table_id, lower(range), upper(range), footnotes, source, marks::text FROM band_footnote WHERE table_id = ANY($1) AND range && $2",
+            connection))
         {
             command.Parameters.Add(new NpgsqlParameter { Value = tableIds, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer });
             command.Parameters.Add(new NpgsqlParameter { Value = StoreImporter.RangeOf(window), NpgsqlDbType = NpgsqlDbType.Range | NpgsqlDbType.Bigint });
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                bands[reader.GetInt32(0)].Add(new BandFootnotes(FrequencyRange.FromHz(reader.GetInt64(1), reader.GetInt64(2)),
-                    Terms.FootnotesOf(reader.GetFieldValue<string[]>(3)), new Provenance(reader.GetString(4), Confidence.High)));
+                bands[reader.GetInt32(0)].Add(StoredAllocations.ReadBand(reader, 1));
             }
         }
 

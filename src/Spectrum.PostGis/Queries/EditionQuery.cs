@@ -34,6 +34,14 @@ public sealed class EditionQuery(NpgsqlDataSource dataSource)
         return editions;
     }
 
+    /// <summary>True when the store holds tables of this edition.</summary>
+    public async Task<bool> ExistsAsync(string edition, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT EXISTS (SELECT 1 FROM allocation_table WHERE edition = $1)");
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = edition });
+        return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
     /// <summary>The names of the editions, oldest first, without counting what they hold.</summary>
     public async Task<IReadOnlyList<string>> NamesAsync(CancellationToken cancellationToken)
     {

@@ -1,32 +1,13 @@
-using System.Security.Cryptography;
 using Npgsql;
 
 namespace Spectrum.PostGis.Queries;
 
 /// <summary>
-/// The content hash of a data folder as last imported: SHA-256 over every data file's path (relative to the folder)
-/// and bytes, in ordinal order of the paths. The same files give the same hash wherever the folder lies.
+/// The content hash of each data folder as last imported, by the folder's full path: what the hash covers is the
+/// import plan's to say; the store only keeps it.
 /// </summary>
 public sealed class ImportState(NpgsqlDataSource dataSource)
 {
-    private static readonly string[] Extensions = [".csv", ".tsv", ".geojson"];
-
-    public static string HashOf(string folder)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
-            .Select(f => (Path: f, Relative: Path.GetRelativePath(folder, f).Replace('\\', '/')))
-            .OrderBy(f => f.Relative, StringComparer.Ordinal);
-        foreach (var (path, relative) in files)
-        {
-            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(relative + "\n"));
-            hash.AppendData(File.ReadAllBytes(path));
-        }
-
-        return Convert.ToHexString(hash.GetHashAndReset());
-    }
-
     public async Task<string?> StoredHashAsync(string key, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("SELECT content_hash FROM import_state WHERE folder = $1");

@@ -1,5 +1,6 @@
 using Npgsql;
 using NpgsqlTypes;
+using Spectrum.PostGis.Internal;
 
 namespace Spectrum.PostGis.Queries;
 
@@ -33,6 +34,14 @@ public sealed class TableQuery(NpgsqlDataSource dataSource)
         return tables;
     }
 
+    /// <summary>True when the store holds a table of this name (matched as written, never as a pattern).</summary>
+    public async Task<bool> ExistsAsync(string name, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT EXISTS (SELECT 1 FROM allocation_table WHERE name = $1)");
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = name });
+        return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
     private async Task<List<Allocation>> AllocationsAsync(int tableId, CancellationToken cancellationToken)
     {
         var allocations = new List<Allocation>();
@@ -42,15 +51,7 @@ public sealed class TableQuery(NpgsqlDataSource dataSource)
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            allocations.Add(new Allocation(
-                FrequencyRange.FromHz(reader.GetInt64(0), reader.GetInt64(1)),
-                RadioService.Parse(reader.GetString(2)),
-                Terms.StatusOf(reader.GetString(3)),
-                Terms.FootnotesOf(reader.GetFieldValue<string[]>(4)),
-                new Provenance(reader.GetString(5), Terms.ConfidenceOf(reader.GetString(6))))
-            {
-                Marks = Terms.MarksOf(reader.GetString(7)),
-            });
+            allocations.Add(StoredAllocations.Read(reader, 0));
         }
 
         return allocations;
@@ -65,13 +66,7 @@ public sealed class TableQuery(NpgsqlDataSource dataSource)
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            bands.Add(new BandFootnotes(
-                FrequencyRange.FromHz(reader.GetInt64(0), reader.GetInt64(1)),
-                Terms.FootnotesOf(reader.GetFieldValue<string[]>(2)),
-                new Provenance(reader.GetString(3), Confidence.High))
-            {
-                Marks = Terms.MarksOf(reader.GetString(4)),
-            });
+            bands.Add(StoredAllocations.ReadBand(reader, 0));
         }
 
         return bands;

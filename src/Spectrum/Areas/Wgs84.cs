@@ -11,9 +11,17 @@ public static class Wgs84
 {
     public const int Srid = 4326;
 
-    /// <summary>Floating precision, SRID 4326, and the robust overlay (OverlayNG) for Union, Difference, Intersection.</summary>
-    public static GeometryFactory Factory { get; } =
-        new NtsGeometryServices(GeometryOverlay.NG).CreateGeometryFactory(new PrecisionModel(), Srid);
+    /// <summary>
+    /// Floating precision, SRID 4326, and the robust overlay (OverlayNG) for Union, Difference, Intersection. The store
+    /// makes this <see cref="NtsGeometryServices.Instance"/> before it reads a geometry, so geometries read back keep
+    /// the same promise as those the planner makes.
+    /// </summary>
+    public static NtsGeometryServices Services { get; } = new(
+        NetTopologySuite.Geometries.Implementation.CoordinateArraySequenceFactory.Instance, new PrecisionModel(), Srid,
+        GeometryOverlay.NG, new CoordinateEqualityComparer());
+
+    /// <summary>The factory of <see cref="Services"/>: every area geometry of the planner is made by it.</summary>
+    public static GeometryFactory Factory { get; } = Services.CreateGeometryFactory();
 
     /// <summary>The whole longitude/latitude rectangle, [-180, 180] × [-90, 90].</summary>
     public static Polygon World { get; } = Rectangle(-180, -90, 180, 90);

@@ -50,9 +50,8 @@ public sealed record EditionChange(
     public AllocationStatus? NewStatus => After?.Status;
 
     /// <summary><c>6 425-7 025 MHz Mobile: IMT identified (no number)</c>.</summary>
-    public override string ToString()
-    {
-        var what = Kind switch
+    /// <summary>What changed in the band, without the band: <c>MOBILE except aeronautical mobile added</c>.</summary>
+    public string What => Kind switch
         {
             EditionChangeKind.AllocationAdded => $"{Written(After!)} added",
             EditionChangeKind.AllocationRemoved => $"{Written(Before!)} removed",
@@ -64,8 +63,8 @@ public sealed record EditionChange(
             EditionChangeKind.MarkAdded => $"{Holder}: {MarkText} added",
             _ => $"{Holder}: {MarkText} removed",
         };
-        return $"{Band} {what}";
-    }
+
+    public override string ToString() => $"{Band} {What}";
 
     private string Holder => Service?.Name ?? "band";
 

@@ -53,43 +53,34 @@ public static class ConflictFinder
             }
         }
 
-        return [.. findings
-            .OrderBy(f => f.Severity)
-            .ThenBy(f => (f.Overlap ?? f.CounterpartRange).LowerHz)
-            .ThenBy(f => f.Table, StringComparer.Ordinal)
-            .ThenBy(f => f.Kind)
-            .ThenBy(f => f.Service?.Name, StringComparer.Ordinal)];
+        return Findings.Ordered(findings);
     }
 
     // Allocations overlapping the proposal, or within the guard band of it.
-    // The window reaches one hertz past the guard on each side, so that a band exactly the guard away is in it.
-    private static IEnumerable<Allocation> Near(AllocationTable table, FrequencyRange range, long guardHz) =>
-        guardHz <= 0
-            ? table.AllocationsIn(range)
-            : table.AllocationsIn(FrequencyRange.FromHz(Math.Max(0, range.LowerHz - guardHz - 1), SaturatingAdd(range.UpperHz, guardHz + 1)))
-                .Where(a => a.Range.Overlaps(range) || a.Range.GapTo(range) <= guardHz);
-
-    private static long SaturatingAdd(long a, long b) => a > long.MaxValue - b ? long.MaxValue : a + b;
+    private static IEnumerable<Allocation> Near(AllocationTable table, FrequencyRange range, long guardHz)
+    {
+        var window = new AdjacentWindow(range, guardHz);
+        return table.AllocationsIn(window.Range).Where(a => window.Includes(a.Range));
+    }
 
     private static void PassiveFindings(Proposal proposal, AllocationTable table, long guardHz, List<Finding> findings)
     {
-        foreach (var band in PassiveBands.In(table.Area, table.Area.RegionNumber))
+        var window = new AdjacentWindow(proposal.Range, guardHz);
+        foreach (var band in PassiveBands.In(table.Area, table.Area.RegionNumber).Where(b => window.Includes(b.Range)))
         {
             var overlap = band.Range.Intersect(proposal.Range);
             var gap = band.Range.GapTo(proposal.Range);
-            if (overlap is null && (gap > guardHz || guardHz == 0))
-            {
-                continue;
-            }
 
             var condition = band.Condition is null ? "" : $" ({band.Condition})";
+            var incumbent = new Incumbent(table.Name, table.Edition, table.Area, null, null, band.Range, [PassiveBands.Footnote], Confidence.High);
             findings.Add(overlap is { } shared
-                ? new Finding(Severity.Critical, FindingKind.PassiveBand, proposal, table.Name, table.Edition, table.Area, null, null,
-                    band.Range, shared, 0, [PassiveBands.Footnote], Confidence.High,
-                    $"RR No. 5.340 prohibits all emissions in {band.Range}{condition}; the proposal overlaps it in {shared}.")
-                : new Finding(Severity.High, FindingKind.AdjacentPassive, proposal, table.Name, table.Edition, table.Area, null, null,
-                    band.Range, null, gap, [PassiveBands.Footnote], Confidence.High,
-                    $"The RR No. 5.340 passive band {band.Range}{condition} lies {Hz(gap)} from the proposal: unwanted emissions need limits (as Resolution 750 set for 24.25-27.5 GHz)."));
+                ? new Finding(Severity.Critical, FindingKind.PassiveBand, proposal, incumbent,
+                    $"RR No. 5.340 prohibits all emissions in {band.Range}{condition}; the proposal overlaps it in {shared}.") { Overlap = shared }
+                : new Finding(Severity.High, FindingKind.AdjacentPassive, proposal, incumbent,
+                    $"The RR No. 5.340 passive band {band.Range}{condition} lies {Hz(gap)} from the proposal: unwanted emissions need limits (as Resolution 750 set for 24.25-27.5 GHz).")
+                {
+                    GapHz = gap,
+                });
         }
     }
 
@@ -109,9 +100,10 @@ public static class ConflictFinder
         var isRas = service.Kind == ServiceKind.RadioAstronomy;
         var isPassiveEess = service.Kind.IsKindOf(ServiceKind.EarthExplorationSatellite) && service.IsPassive;
 
+        var incumbent = new Incumbent(table.Name, table.Edition, table.Area, service, status, allocation.Range, allocation.Footnotes,
+            allocation.Provenance.Confidence);
         Finding Make(Severity severity, FindingKind kind, string reason) =>
-            new(severity, kind, proposal, table.Name, table.Edition, table.Area, service, status, allocation.Range, overlap, overlap is null ? gap : 0,
-                allocation.Footnotes, allocation.Provenance.Confidence, reason);
+            new(severity, kind, proposal, incumbent, reason) { Overlap = overlap, GapHz = overlap is null ? gap : 0 };
 
         if (candidate.Relation == TableRelation.Neighbour)
         {
@@ -166,9 +158,9 @@ public static class ConflictFinder
 
             var overlap = range.Intersect(proposal.Range);
             var excerpt = footnote.Text.Length > 160 ? footnote.Text[..160] + "…" : footnote.Text;
-            findings.Add(new Finding(Severity.Medium, FindingKind.FootnoteAllocation, proposal, table.Name, table.Edition, table.Area, null, null,
-                range, overlap, 0, [id], footnote.Provenance.Confidence,
-                $"No. {id} makes {what} in the countries it lists: {excerpt}"));
+            findings.Add(new Finding(Severity.Medium, FindingKind.FootnoteAllocation, proposal,
+                new Incumbent(table.Name, table.Edition, table.Area, null, null, range, [id], footnote.Provenance.Confidence),
+                $"No. {id} makes {what} in the countries it lists: {excerpt}") { Overlap = overlap });
         }
     }
 

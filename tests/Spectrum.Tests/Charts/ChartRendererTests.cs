@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Xml.Linq;
 using SkiaSharp;
+using Spectrum.Briefing;
 using Spectrum.Charts;
 using Spectrum.Csv;
 using Spectrum.Tests.Conference;
@@ -120,7 +121,7 @@ public sealed class ChartRendererTests : IDisposable
     [InlineData("chart")]
     public void An_unknown_extension_is_refused_with_the_supported_list(string path)
     {
-        var error = Assert.Throws<ArgumentException>(() => ChartRenderer.WriteFile(Chart(), Path.Combine(folder, path)));
+        var error = Assert.Throws<ArgumentException>(() => ChartFile.Write(Chart(), Path.Combine(folder, path)));
 
         Assert.Contains(".png, .svg, .pdf", error.Message, StringComparison.Ordinal);
         Assert.Empty(Directory.EnumerateFileSystemEntries(folder));
@@ -132,7 +133,7 @@ public sealed class ChartRendererTests : IDisposable
         var path = Path.Combine(folder, "chart.pdf");
         File.WriteAllBytes(path, new byte[5_000_000]);
 
-        ChartRenderer.WriteFile(Chart(), path);
+        ChartFile.Write(Chart(), path);
 
         Assert.Equal(Render(Chart(), ChartFormat.Pdf).Bytes, File.ReadAllBytes(path));
         Assert.Equal([path], Directory.GetFiles(folder));
@@ -156,14 +157,14 @@ public class ChartFigureTests(ShippedEditions shipped, ITestOutputHelper output)
                 var clock = Stopwatch.StartNew();
                 var chart = BandChartBuilder.Build(FrequencyRange.Parse("22-28 GHz"), tables, bands, options);
                 var path = Path.Combine(folder, $"22-28.{format.ToString().ToLowerInvariant()}");
-                ChartRenderer.WriteFile(chart, path);
+                ChartFile.Write(chart, path);
                 output.WriteLine($"22-28 GHz {format}: {clock.ElapsedMilliseconds} ms, {new FileInfo(path).Length} bytes, {chart.Width}x{chart.Height}");
                 Assert.True(new FileInfo(path).Length > 0);
 
                 clock.Restart();
                 var overview = BandChartBuilder.BuildOverview(tables, bands, options with { Title = "Frequency allocations 9 kHz-275 GHz" });
                 path = Path.Combine(folder, $"overview.{format.ToString().ToLowerInvariant()}");
-                ChartRenderer.WriteFile(overview, path);
+                ChartFile.Write(overview, path);
                 output.WriteLine($"overview {format}: {clock.ElapsedMilliseconds} ms, {new FileInfo(path).Length} bytes, {overview.Width}x{overview.Height}");
                 Assert.True(new FileInfo(path).Length > 0);
             }

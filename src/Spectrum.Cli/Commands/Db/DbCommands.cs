@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console.Cli;
+using Spectrum.Cli.Settings;
 using Spectrum.Cli.Store;
 using Spectrum.PostGis;
 

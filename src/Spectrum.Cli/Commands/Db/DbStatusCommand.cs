@@ -1,5 +1,6 @@
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Spectrum.Cli.Settings;
 using Spectrum.Cli.Store;
 using Spectrum.PostGis;
 

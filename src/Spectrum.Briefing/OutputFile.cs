@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Spectrum.Charts;
+namespace Spectrum.Briefing;
 
 /// <summary>
 /// Writes the files a command was asked for, each whole or not at all. The bytes go to a temporary file in the

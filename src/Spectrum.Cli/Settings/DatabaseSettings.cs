@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using Spectre.Console.Cli;
 
-namespace Spectrum.Cli.Store;
+namespace Spectrum.Cli.Settings;
 
 /// <summary>Settings of every command that uses the store: derive a command's settings from this to get <c>--db</c>.</summary>
 public class DatabaseSettings : CommandSettings

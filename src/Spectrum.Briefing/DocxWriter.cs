@@ -2,25 +2,27 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using SkiaSharp;
-using Spectrum.Charts;
 using A = DocumentFormat.OpenXml.Drawing;
+using W = DocumentFormat.OpenXml.Wordprocessing;
 using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 using PIC = DocumentFormat.OpenXml.Drawing.Pictures;
 
-namespace Spectrum.Cli.Brief;
+namespace Spectrum.Briefing;
 
 /// <summary>
-/// Writes a briefing pack as a Word document: headings per agenda item, tables for positions and findings, and the
-/// charts as pictures, landscape A4. Written through <see cref="OutputFile"/>: whole or not at all.
+/// Writes the briefing's outline as a Word document: headings, tables and the charts as pictures, landscape A4.
+/// Written through <see cref="OutputFile"/>: whole or not at all.
 /// </summary>
-internal static class BriefDocx
+public static class DocxWriter
 {
+    public const string FileName = "brief.docx";
+
     // A4 landscape with 1.5 cm margins leaves about 26.7 cm of width; EMU: 360 000 per cm.
     private const long PictureWidthEmu = 26_700L * 360;
 
     public static string Write(BriefingPack pack, string folder)
     {
-        var path = Path.Combine(folder, "brief.docx");
+        var path = Path.Combine(folder, FileName);
         OutputFile.Write(path, stream =>
         {
             using var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document);
@@ -28,39 +30,28 @@ internal static class BriefDocx
             main.Document = new Document(new Body());
             var body = main.Document.Body!;
             var pictures = 0u;
-
-            body.Append(Heading("WRC-23 briefing", 1));
-            body.Append(Text($"Tables: {pack.Edition} · {pack.Date:yyyy-MM-dd} · Source: ITU Radio Regulations Article 5 (2012 edition via EarthFrequencies, CC BY-SA 4.0), WRC-15/19/23 amendments and EU positions as shipped in data/."));
-            body.Append(Heading("Overview", 2));
-            body.Append(Table(["Agenda item", "Bands", "EU stance", "WRC-23 outcome", "Worst finding"], pack.Items.Select(item => new[]
+            foreach (var block in Outline.Of(pack))
             {
-                item.Item.Number, BriefWriter.Bands(item), item.StanceSummary, item.OutcomeSummary, BriefWriter.WorstText(item),
-            })));
-            body.Append(Picture(main, Path.Combine(folder, pack.OverviewChart), ++pictures));
-
-            foreach (var item in pack.Items)
-            {
-                body.Append(new Paragraph(new Run(new Break { Type = BreakValues.Page })));
-                body.Append(Heading($"Agenda item {item.Item.Number}", 2));
-                body.Append(Text($"{item.Item.Title} (Resolution {item.Item.Resolution}; {Terms.Of(item.Item.Provenance.Confidence)} confidence)"));
-                if (item.ChartFile is not null)
+                switch (block)
                 {
-                    body.Append(Picture(main, Path.Combine(folder, item.ChartFile), ++pictures));
+                    case Heading h:
+                        if (h.NewPage)
+                        {
+                            body.Append(new W.Paragraph(new Run(new Break { Type = BreakValues.Page })));
+                        }
+
+                        body.Append(Heading(h.Text, h.Level));
+                        break;
+                    case Paragraph p:
+                        body.Append(Text(string.Concat(p.Spans.Select(span => span.Text))));
+                        break;
+                    case TableBlock t:
+                        body.Append(Table([.. t.Header], t.Rows.Select(row => row.Select(cell => string.Concat(cell.Select(span => span.Text))).ToArray())));
+                        break;
+                    case Picture picture:
+                        body.Append(Picture(main, Path.Combine(folder, picture.File), ++pictures));
+                        break;
                 }
-
-                body.Append(Heading("EU position and outcome", 3));
-                body.Append(Table(["Band", "Area", "EU stance", "Conditions", "WRC-23 outcome"], item.Positions.Select(p => new[]
-                {
-                    p.Range.ToString(), p.Area.ToString(), $"{Terms.Of(p.Stance)} ({Terms.Of(p.Provenance.Confidence)} confidence)",
-                    p.Conditions, $"{p.Outcome} ({Terms.Of(p.OutcomeConfidence)} confidence)",
-                })));
-                body.Append(Heading("Findings", 3));
-                body.Append(item.Findings.Count == 0
-                    ? Text("No finding in the bands of this item.")
-                    : Table(["Severity", "Kind", "Band", "Region", "Table", "Why"], item.Findings.Select(f => new[]
-                    {
-                        Terms.Of(f.Severity), Terms.Of(f.Kind), (f.Overlap ?? f.CounterpartRange).ToString(), f.Proposal.AreaLabel, f.Table, f.Reason,
-                    })));
             }
 
             body.Append(new SectionProperties(
@@ -70,13 +61,13 @@ internal static class BriefDocx
         return path;
     }
 
-    private static Paragraph Heading(string text, int level) =>
+    private static W.Paragraph Heading(string text, int level) =>
         new(new Run(new RunProperties(new Bold(), new FontSize { Val = level switch { 1 => "40", 2 => "32", _ => "26" } }), new Text(text)))
         {
             ParagraphProperties = new ParagraphProperties(new KeepNext()),
         };
 
-    private static Paragraph Text(string text) => new(new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+    private static W.Paragraph Text(string text) => new(new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
 
     private static Table Table(string[] header, IEnumerable<string[]> rows)
     {
@@ -99,12 +90,12 @@ internal static class BriefDocx
     }
 
     private static TableRow Row(string[] cells, bool bold) =>
-        new(cells.Select(text => new TableCell(new Paragraph(new Run(
+        new(cells.Select(text => new TableCell(new W.Paragraph(new Run(
             bold ? new RunProperties(new Bold(), new FontSize { Val = "18" }) : new RunProperties(new FontSize { Val = "18" }),
             new Text(text) { Space = SpaceProcessingModeValues.Preserve })))));
 
     // A PNG as an inline picture scaled to the page width.
-    private static Paragraph Picture(MainDocumentPart main, string pngPath, uint id)
+    private static W.Paragraph Picture(MainDocumentPart main, string pngPath, uint id)
     {
         var part = main.AddImagePart(ImagePartType.Png);
         using (var stream = File.OpenRead(pngPath))
@@ -129,6 +120,6 @@ internal static class BriefDocx
         {
             DistanceFromTop = 0, DistanceFromBottom = 0, DistanceFromLeft = 0, DistanceFromRight = 0,
         };
-        return new Paragraph(new Run(new Drawing(inline)));
+        return new W.Paragraph(new Run(new Drawing(inline)));
     }
 }

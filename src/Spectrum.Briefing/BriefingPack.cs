@@ -4,10 +4,10 @@ using Spectrum.Charts;
 using Spectrum.Conference;
 using Spectrum.Conflicts;
 
-namespace Spectrum.Cli.Brief;
+namespace Spectrum.Briefing;
 
 /// <summary>What the briefing says about one agenda item: its bands, the positions on them, the chart and the findings.</summary>
-internal sealed record ItemBrief(
+public sealed record ItemBrief(
     AgendaItem Item,
     IReadOnlyList<AgendaBand> Bands,
     IReadOnlyList<Position> Positions,
@@ -17,7 +17,8 @@ internal sealed record ItemBrief(
     /// <summary>The anchor and file stem of the item: <c>ai-9.1b</c>.</summary>
     public string Slug => SlugOf(Item.Number);
 
-    public Finding? Worst => Findings.Count == 0 ? null : Findings.MinBy(f => f.Severity);
+    /// <summary>The first of the findings, which are in <see cref="Findings.Ordered"/> order: the most severe.</summary>
+    public Finding? Worst => Findings.Count == 0 ? null : Findings[0];
 
     /// <summary>The stances on the item, with how many bands each covers: <c>support-with-conditions (4)</c>.</summary>
     public string StanceSummary => Positions.Count == 0
@@ -49,16 +50,20 @@ internal sealed record ItemBrief(
     }
 }
 
-/// <summary>The whole pack: the overview chart and every agenda item's brief.</summary>
-internal sealed record BriefingPack(string Edition, DateOnly Date, string OverviewChart, IReadOnlyList<ItemBrief> Items);
+/// <summary>The whole pack: the edition its charts show, the one its findings use, the overview chart and every agenda item's brief.</summary>
+public sealed record BriefingPack(string Edition, string FindingsEdition, DateOnly Date, string OverviewChart, IReadOnlyList<ItemBrief> Items);
 
-/// <summary>The chart file stem and options the pack uses, in one place.</summary>
-internal static class BriefCharts
+/// <summary>The credit every chart and document of the briefing gives its data, in one place.</summary>
+public static class DataCredit
 {
-    public static ChartOptions Options(DateOnly date, string title, string edition) => new(date)
+    public const string Text =
+        "ITU Radio Regulations Article 5 (2012 edition via EarthFrequencies, CC BY-SA 4.0) with WRC-15/19/23 amendments and EU positions as shipped in data/";
+
+    /// <summary>The options of a chart of the briefing, or of <c>spectrum chart</c>.</summary>
+    public static ChartOptions ChartOptions(DateOnly date, string title, string edition) => new(date)
     {
         Title = title,
         Edition = edition,
-        DataSource = "ITU Radio Regulations Article 5 (2012 edition via EarthFrequencies, CC BY-SA 4.0) with WRC-15/19/23 amendments as shipped in data/",
+        DataSource = Text,
     };
 }

@@ -1,9 +1,12 @@
 using Spectrum.Areas;
 using Spectrum.Conference;
 
-namespace Spectrum.PostGis.Import;
+namespace Spectrum;
 
-/// <summary>Everything one <c>spectrum import</c> call writes, in one transaction.</summary>
+/// <summary>
+/// Everything one import writes, in one transaction: areas (when a countries list was read), footnotes, tables (the
+/// editions built and the tables read), the editions and the conference's agenda.
+/// </summary>
 public sealed record ImportBatch(AreaCatalog? Areas, IReadOnlyList<Footnote> Footnotes, IReadOnlyList<AllocationTable> Tables)
 {
     /// <summary>Edition names in order of age; when given, they replace the stored list.</summary>
@@ -16,6 +19,3 @@ public sealed record ImportBatch(AreaCatalog? Areas, IReadOnlyList<Footnote> Foo
 
     public IReadOnlyList<Position> Positions { get; init; } = [];
 }
-
-/// <summary>What an import wrote.</summary>
-public sealed record ImportSummary(int Areas, int Tables, long Allocations, long BandFootnoteRows, int Footnotes);

@@ -2,19 +2,17 @@ using System.ComponentModel;
 using System.Globalization;
 using NetTopologySuite.Geometries;
 using Npgsql;
+using Spectrum.Areas;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using Spectrum.Cli.Hosting;
-using Spectrum.Cli.Store;
 using Spectrum.PostGis.Queries;
 
-namespace Spectrum.Cli.Commands;
+namespace Spectrum.Cli.Settings;
 
-/// <summary>The area options of query, conflicts and chart commands: at most one of them.</summary>
-internal class AreaSettings : DatabaseSettings
+/// <summary>The area options of the query and conflicts commands (at most one of them), with their output format.</summary>
+internal class AreaSettings : TabularSettings
 {
-    private static readonly GeometryFactory Wgs84 = new(new PrecisionModel(), 4326);
-
     [CommandOption("--region <N>")]
     [Description("ITU Region 1, 2 or 3")]
     public int? Region { get; init; }
@@ -31,8 +29,8 @@ internal class AreaSettings : DatabaseSettings
     [Description("A place by latitude and longitude in degrees, e.g. 52.37,4.90")]
     public string? Point { get; init; }
 
-    [CommandOption("--area <FILE>")]
-    [Description("A GeoJSON file whose polygons are the area")]
+    [CommandOption("--geojson <FILE>")]
+    [Description("A GeoJSON file whose polygons are the area, e.g. one drawn in QGIS")]
     public string? AreaFile { get; init; }
 
     public string AreaLabel => Region is not null ? $"Region {Region}"
@@ -44,10 +42,15 @@ internal class AreaSettings : DatabaseSettings
 
     public override ValidationResult Validate()
     {
+        if (base.Validate() is { Successful: false } format)
+        {
+            return format;
+        }
+
         var given = new object?[] { Region, Country, Group, Point, AreaFile }.Count(o => o is not null);
         if (given > 1)
         {
-            return ValidationResult.Error("give at most one of --region, --country, --group, --point and --area");
+            return ValidationResult.Error("give at most one of --region, --country, --group, --point and --geojson");
         }
 
         if (Region is not null and not (1 or 2 or 3))
@@ -62,7 +65,7 @@ internal class AreaSettings : DatabaseSettings
 
         if (AreaFile is not null && string.IsNullOrWhiteSpace(AreaFile))
         {
-            return ValidationResult.Error("--area is empty: give a GeoJSON file whose polygons are the area");
+            return ValidationResult.Error("--geojson is empty: give a GeoJSON file whose polygons are the area");
         }
 
         return ValidationResult.Success();
@@ -118,16 +121,13 @@ internal class AreaSettings : DatabaseSettings
         }
         catch (ImportException e)
         {
-            throw new InputException($"--area: {e.Message}");
+            throw new InputException($"--geojson: {e.Message}");
         }
     }
 
     private static async Task<AreaFilter> KnownAsync(NpgsqlDataSource dataSource, AreaCode code, string kind, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("SELECT count(*) FROM area WHERE code = $1");
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = code.Value });
-        var found = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
-        if (found == 0)
+        if (!await new AreaQuery(dataSource).ExistsAsync(code, cancellationToken))
         {
             throw new InputException(
                 $"unknown {kind} '{code}': the store has no area of that code (spectrum import data loads the shipped countries, regions and groups)");
@@ -145,7 +145,7 @@ internal class AreaSettings : DatabaseSettings
             && double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var lon)
             && lat is >= -90 and <= 90 && lon is >= -180 and <= 180)
         {
-            point = Wgs84.CreatePoint(new Coordinate(lon, lat));
+            point = Wgs84.Point(lon, lat);
             error = "";
             return true;
         }

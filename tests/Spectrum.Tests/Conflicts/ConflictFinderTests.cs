@@ -1,6 +1,7 @@
+using Spectrum.Conference;
 using Spectrum.Conflicts;
 
-namespace Spectrum.Tests.Conference;
+namespace Spectrum.Tests.Conflicts;
 
 public class ConflictFinderTests
 {
@@ -38,10 +39,64 @@ public class ConflictFinderTests
 
         var adjacent = Assert.Single(findings, f => f.Kind == FindingKind.AdjacentPassive);
         Assert.Equal(Severity.High, adjacent.Severity);
-        Assert.Equal(FrequencyRange.Parse("23.6-24 GHz"), adjacent.CounterpartRange);
+        Assert.Equal(FrequencyRange.Parse("23.6-24 GHz"), adjacent.Incumbent.Range);
         Assert.Equal(250_000_000, adjacent.GapHz);
         var astronomy = Assert.Single(findings, f => f.Kind == FindingKind.RadioAstronomy);
         Assert.Equal(Severity.Medium, astronomy.Severity);
+    }
+
+    [Fact]
+    public void A_band_exactly_the_guard_away_is_adjacent_and_one_hertz_further_is_not()
+    {
+        var proposal = FrequencyRange.Parse("24.25-27.5 GHz");
+        var window = new AdjacentWindow(proposal, 250_000_000);
+
+        Assert.True(window.Includes(FrequencyRange.Parse("23.6-24 GHz")));
+        Assert.False(window.Includes(FrequencyRange.FromHz(23_600_000_000, 23_999_999_999)));
+        Assert.True(window.Range.Overlaps(FrequencyRange.Parse("23.6-24 GHz")));
+        Assert.True(window.Includes(FrequencyRange.Parse("27.75-28 GHz")));
+        Assert.False(window.Includes(FrequencyRange.FromHz(27_750_000_001, 28_000_000_000)));
+    }
+
+    [Fact]
+    public void With_no_guard_a_touching_band_is_not_adjacent()
+    {
+        var window = new AdjacentWindow(FrequencyRange.Parse("3.4-3.6 GHz"), 0);
+
+        Assert.False(window.Includes(FrequencyRange.Parse("3.6-3.8 GHz")));
+        Assert.True(window.Includes(FrequencyRange.Parse("3.5-3.8 GHz")));
+        Assert.Equal(FrequencyRange.Parse("3.4-3.6 GHz"), window.Range);
+    }
+
+    [Fact]
+    public void Two_proposals_of_one_item_meeting_the_same_incumbent_make_one_finding()
+    {
+        // An upgrade is written as the removal of the secondary allocation and the addition of the primary one.
+        var table = Table(1, TableRelation.Applies, A("3600-3800 MHz", "Fixed", AllocationStatus.Primary));
+        var removal = Imt("3600-3800 MHz") with { AgendaItem = "1.3", Action = "remove-allocation" };
+        var addition = removal with { Service = RadioService.Parse("Mobile except aeronautical mobile"), Action = "add-allocation" };
+
+        var findings = Findings.Ordered([.. Find(removal, table), .. Find(addition, table)]);
+
+        Assert.Single(findings, f => f.Kind == FindingKind.CoPrimary);
+    }
+
+    [Fact]
+    public void An_agenda_items_bands_make_one_proposal_per_Region_and_a_protection_makes_none()
+    {
+        var bands = new[]
+        {
+            new AgendaBand("1.2", new ChangeArea([AreaCode.Region(1), AreaCode.Region(3)], false, []), FrequencyRange.Parse("7025-7125 MHz"),
+                null, AgendaBandAction.Identify, null, Identification.Imt, Highlight.Imt, Given),
+            new AgendaBand("1.2", ChangeArea.Region(1), FrequencyRange.Parse("6650-6675.2 MHz"),
+                null, AgendaBandAction.Protect, null, null, Highlight.None, Given),
+        };
+
+        var proposals = AgendaProposals.Of(bands);
+
+        Assert.Equal(["R1", "R3"], proposals.Select(p => p.Area!.Value.Value));
+        Assert.All(proposals, p => Assert.Equal(("Mobile", "identify-imt", "1.2"), (p.Service.Name, p.Action, p.AgendaItem)));
+        Assert.Equal(["R1"], AgendaProposals.Within(proposals, new HashSet<AreaCode> { AreaCode.Region(1) }).Select(p => p.Area!.Value.Value));
     }
 
     [Fact]
@@ -63,7 +118,7 @@ public class ConflictFinderTests
             A("6425-7025 MHz", "Mobile", AllocationStatus.Primary)));
 
         Assert.Equal(["Fixed", "Fixed-Satellite (Earth-to-space)"],
-            findings.Where(f => f.Kind == FindingKind.CoPrimary).Select(f => f.Service!.Name).Order());
+            findings.Where(f => f.Kind == FindingKind.CoPrimary).Select(f => f.Incumbent.Service!.Name).Order());
         Assert.All(findings, f => Assert.Equal(Severity.High, f.Severity));
     }
 
@@ -105,7 +160,7 @@ public class ConflictFinderTests
                 A("3600-3700 MHz", "Radiolocation", AllocationStatus.Secondary)));
 
         var cross = Assert.Single(findings);
-        Assert.Equal((Severity.Medium, FindingKind.CrossBorder, "ITU Region 2"), (cross.Severity, cross.Kind, cross.Table));
+        Assert.Equal((Severity.Medium, FindingKind.CrossBorder, "ITU Region 2"), (cross.Severity, cross.Kind, cross.Incumbent.Table));
     }
 
     [Fact]

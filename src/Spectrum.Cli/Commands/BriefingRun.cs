@@ -1,0 +1,52 @@
+using System.Diagnostics;
+using Npgsql;
+using Spectre.Console;
+using Spectrum.Briefing;
+using Spectrum.Cli.Settings;
+
+namespace Spectrum.Cli.Commands;
+
+/// <summary>
+/// One briefing run as brief and watch make it: the data folder imported when the store has not seen its content
+/// (<see cref="DataFolderImport"/>), then the <see cref="BriefingJob"/> with a progress bar, then what was written.
+/// </summary>
+internal static class BriefingRun
+{
+    public static async Task RunAsync(
+        IAnsiConsole console, NpgsqlDataSource dataSource, BriefingSettings settings, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var request = settings.Request();
+        var folder = new DataFolderImport(dataSource);
+        if (await folder.ChangedAsync(settings.DataFolder, cancellationToken) is { } hash)
+        {
+            console.MarkupLineInterpolated($"{settings.DataFolder} is new or changed since it was last imported: importing it");
+            var summary = await folder.ImportAsync(settings.DataFolder, hash, cancellationToken);
+            console.MarkupLineInterpolated($"  {summary.Tables} tables, {summary.Allocations} allocations, {summary.Footnotes} footnotes");
+        }
+
+        await EditionCheck.ThrowIfUnknownAsync(dataSource, request.FindingsEdition, cancellationToken);
+        BriefResult? result = null;
+        await console.Progress().StartAsync(async progress =>
+        {
+            var task = progress.AddTask("Briefing");
+            var steps = new Progress<(string Step, int Done, int Total)>(step =>
+            {
+                task.Description = step.Step;
+                task.MaxValue = step.Total;
+                task.Value = step.Done;
+            });
+            result = await new BriefingJob(dataSource).RunAsync(request, steps, cancellationToken);
+        });
+
+        var pack = result!.Pack;
+        console.MarkupLineInterpolated(
+            $"Briefing on {pack.Items.Count} agenda items, {pack.Items.Sum(b => b.Findings.Count)} findings, in {clock.Elapsed.TotalSeconds:0.0} s:");
+        foreach (var file in result.Files)
+        {
+            console.MarkupLineInterpolated($"  {Path.GetRelativePath(Environment.CurrentDirectory, file)}");
+        }
+
+        console.MarkupLineInterpolated($"  {Path.GetRelativePath(Environment.CurrentDirectory, Path.Combine(request.Folder, "charts"))}/ ({result.Charts} charts)");
+    }
+}

@@ -1,0 +1,4 @@
+namespace Spectrum.PostGis.Import;
+
+/// <summary>What an import wrote.</summary>
+public sealed record ImportSummary(int Areas, int Tables, long Allocations, long BandFootnoteRows, int Footnotes);
