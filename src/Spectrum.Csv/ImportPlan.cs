@@ -64,7 +64,8 @@ public sealed class ImportPlan
         var missing = paths.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
         if (missing.Count > 0)
         {
-            throw new ImportException([.. missing.Select(p => new ImportError(p, 0, 0, "no such file or folder", "a data file or a folder of them"))]);
+            // The path is quoted: it may be anything, even a connection string given by mistake, whose password is then hidden.
+            throw new ImportException([.. missing.Select(p => new ImportError($"'{p}'", 0, 0, "no such file or folder", "a data file or a folder of them"))]);
         }
 
         return [.. paths.SelectMany(path => File.Exists(path) ? [path] : DataFilesUnder(path)).Distinct()];
@@ -131,14 +132,22 @@ public sealed class ImportPlan
 
         // Bands and positions read without any agenda-items file name no agenda item of the import.
         var items = imports.OfType<AgendaFileImport<AgendaItem>>().SelectMany(a => a.Values).ToList();
-        List<ImportError> itemless = items.Count > 0 ? [] :
+        List<ImportError> refused = items.Count > 0 ? [] :
         [
             .. imports.OfType<AgendaFileImport<AgendaBand>>().SelectMany(b => AgendaCheck.UnknownAgendaItems(items, b)),
             .. imports.OfType<AgendaFileImport<Position>>().SelectMany(p => AgendaCheck.UnknownAgendaItems(items, p)),
         ];
-        if (!IsValid || itemless.Count > 0)
+        // A countries list is imported with the polygons beside it.
+        if (areas is null && imports.OfType<ImportResult<CountryListing>>().FirstOrDefault() is { } countries)
         {
-            throw new ImportException([.. Reports.SelectMany(r => r.Errors), .. itemless], ErrorCount + itemless.Count);
+            var polygonFile = Path.Combine(Path.GetDirectoryName(countries.File) ?? ".", CountryPolygons);
+            refused.Add(new ImportError(countries.File, 0, 0, $"the country polygons are read from {polygonFile}, which does not exist",
+                $"{CountryPolygons} beside the countries list"));
+        }
+
+        if (!IsValid || refused.Count > 0)
+        {
+            throw new ImportException([.. Reports.SelectMany(r => r.Errors), .. refused], ErrorCount + refused.Count);
         }
 
         var bands = imports.OfType<AgendaFileImport<AgendaBand>>().SelectMany(b => b.Values).ToList();
@@ -196,9 +205,8 @@ public sealed class ImportPlan
         var polygonFile = Path.Combine(Path.GetDirectoryName(first.File) ?? ".", CountryPolygons);
         if (!File.Exists(polygonFile))
         {
-            return new FileReport(first,
-                [new ImportError(first.File, 0, 0, $"the country polygons are read from {polygonFile}, which does not exist", $"{CountryPolygons} beside the countries list")],
-                "");
+            // The list itself is valid; an import of it is not (see Build).
+            return new FileReport(first, [], $"; no {CountryPolygons} beside it, so the areas cannot be imported");
         }
 
         try

@@ -25,6 +25,40 @@ public sealed class ConflictTests(ImportedStore store) : IClassFixture<ImportedS
     }
 
     [Fact]
+    public async Task The_24_25_GHz_IMT_band_meets_radio_astronomy_in_23_6_to_24_GHz_exactly_250_MHz_away()
+    {
+        var rows = await JsonAsync("conflicts", "24.25-27.5GHz", "--region", "1", "--service", "MOBILE", "--format", "json");
+
+        var astronomy = Assert.Single(rows, r => r.GetProperty("kind").GetString() == "radio-astronomy"
+            && r.GetProperty("lower_hz").GetInt64() == 23_600_000_000 && r.GetProperty("table").GetString() == "ITU Region 1");
+        Assert.Equal(250_000_000, astronomy.GetProperty("gap_hz").GetInt64());
+    }
+
+    [Fact]
+    public async Task An_agenda_item_with_a_Region_screens_only_that_Regions_proposals()
+    {
+        var rows = await JsonAsync("conflicts", "--agenda-item", "1.2", "--region", "1", "--format", "json");
+
+        Assert.NotEmpty(rows);
+        Assert.All(rows, r => Assert.Equal("Region 1", r.GetProperty("proposal_area").GetString()));
+        Assert.DoesNotContain(rows, r => r.GetProperty("table").GetString() is "ITU Region 2" or "ITU Region 3"
+            && r.GetProperty("kind").GetString() != "cross-border");
+    }
+
+    [Theory]
+    [InlineData("1.2")]
+    [InlineData("1.3")]
+    [InlineData("1.4")]
+    public async Task No_agenda_item_lists_a_finding_twice(string item)
+    {
+        var rows = await JsonAsync("conflicts", "--agenda-item", item, "--format", "json");
+
+        var keys = rows.Select(r => string.Join('|', new[] { "kind", "table", "service", "status", "lower_hz", "upper_hz", "proposal_area" }
+            .Select(c => r.GetProperty(c).ToString()))).ToList();
+        Assert.Equal(keys.Count, keys.Distinct().Count());
+    }
+
+    [Fact]
     public async Task Agenda_item_1_2_finds_co_primary_fixed_and_fixed_satellite_in_6425_to_7125_MHz_in_Region_1()
     {
         var rows = await JsonAsync("conflicts", "--agenda-item", "1.2", "--format", "json");

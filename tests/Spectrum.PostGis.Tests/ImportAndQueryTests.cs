@@ -163,6 +163,44 @@ public sealed class ImportAndQueryTests(ImportedStore store) : IClassFixture<Imp
     }
 
     [Fact]
+    public async Task An_error_goes_to_standard_error_and_leaves_the_csv_output_empty()
+    {
+        var result = await spectrum.RunAsync("query", "3.4-3.8", "--format", "csv");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("", result.Output);
+        Assert.Contains("has no unit", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_format_lists_the_formats_in_words()
+    {
+        var result = await spectrum.RunAsync("query", "3.4-3.8GHz", "--format", "xml");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--format 'xml': expected one of table, csv, json", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("OutputFormat", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_version_is_printed()
+    {
+        var result = await spectrum.RunAsync("--version");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches(@"^\d+\.\d+\.\d+", result.Output.Trim());
+    }
+
+    [Fact]
+    public async Task Geometries_read_from_the_store_are_made_by_the_one_factory()
+    {
+        var areas = await new AreaQuery(store.Database.DataSource).AllAsync(CancellationToken.None);
+
+        Assert.All(areas.Take(5), a => Assert.Equal((4326, NetTopologySuite.Geometries.GeometryOverlay.NG),
+            (a.Geometry.SRID, a.Geometry.Factory.GeometryServices.GeometryOverlay)));
+    }
+
+    [Fact]
     public async Task The_store_answers_as_filtering_the_tables_in_memory_does()
     {
         var tables = new List<AllocationTable>();

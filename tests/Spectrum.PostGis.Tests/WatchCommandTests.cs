@@ -17,8 +17,11 @@ public sealed class WatchCommandTests(PostGisFixture fixture) : DatabaseOfItsOwn
         var brief = Path.Combine(Spectrum.Home, "brief", "index.html");
         using var watch = Spectrum.Start("watch", data, "--out", Path.GetDirectoryName(brief)!, "--format", "html");
         var output = new StringBuilder();
+        var errors = new StringBuilder();
         watch.OutputDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
+        watch.ErrorDataReceived += (_, e) => { lock (errors) { errors.AppendLine(e.Data); } };
         watch.BeginOutputReadLine();
+        watch.BeginErrorReadLine();
         try
         {
             await WaitForAsync(() => File.Exists(brief) && File.ReadAllText(brief).Contains("</html>", StringComparison.Ordinal), "the first brief");
@@ -32,7 +35,7 @@ public sealed class WatchCommandTests(PostGisFixture fixture) : DatabaseOfItsOwn
             // A broken file: reported with file and line, and the brief stays the last good one.
             var good = await File.ReadAllTextAsync(brief);
             await File.AppendAllTextAsync(positions, "1.1,R9,1,2,support,,,,x,low\n");
-            await WaitForAsync(() => Text(output).Contains("eu-positions.csv:82:2", StringComparison.Ordinal), "the error with its line");
+            await WaitForAsync(() => Text(errors).Contains("eu-positions.csv:82:2", StringComparison.Ordinal), "the error with its line, on standard error");
             Assert.Equal(good, await File.ReadAllTextAsync(brief));
         }
         finally

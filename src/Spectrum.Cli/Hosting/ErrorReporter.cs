@@ -21,17 +21,11 @@ internal sealed partial class ErrorReporter(IAnsiConsole errors)
     public static bool Reports(Exception e) => e is CommandParseException or CommandRuntimeException or InputException or StoreException
         or OutputFileException or ImportException or NpgsqlException or BriefingException;
 
-    /// <summary>Writes the error to standard error; returns the exit code.</summary>
+    /// <summary>Writes the error to standard error (a command-line error in one line); returns the exit code.</summary>
     public int Report(Exception e, IReadOnlyList<string> args)
     {
-        if (e is CommandAppException { Pretty: { } pretty } && !Secrets.AnyIn(args) && !ConversionFailure().IsMatch(e.Message))
-        {
-            errors.Write(pretty);
-            errors.WriteLine();
-            return Failed;
-        }
-
         errors.Profile.Out.Writer.WriteLine(Secrets.Redact(Message(e, args)));
+        errors.Profile.Out.Writer.Flush();
         return Failed;
     }
 

@@ -3,7 +3,10 @@ using Spectrum.Cli;
 
 namespace Spectrum.Tests.Cli;
 
-/// <summary>Runs the program as a user would, with its output recorded: plain text, 100 columns wide.</summary>
+/// <summary>
+/// Runs the program as a user would at a terminal, with what it prints recorded: plain text, 100 columns wide, its
+/// output and its errors in the order they were written.
+/// </summary>
 internal static class CliRunner
 {
     public static async Task<(int ExitCode, string Output)> RunAsync(params string[] args)
@@ -17,7 +20,7 @@ internal static class CliRunner
             Out = new AnsiConsoleOutput(output),
         });
         console.Profile.Width = 100;
-        var exitCode = await SpectrumApp.RunAsync(args, console: console);
+        var exitCode = await SpectrumApp.RunAsync(args, console: console, errors: console);
         return (exitCode, output.ToString());
     }
 }

@@ -113,7 +113,7 @@ public class ValidateCommandTests
         var (exitCode, output) = await CliRunner.RunAsync("validate", Repository.DataPath("itu"), missing);
 
         Assert.Equal(2, exitCode);
-        Assert.Contains($"{missing}: no such file or folder", output.Replace("\n", ""));
+        Assert.Contains($"'{missing}': no such file or folder", output.Replace("\n", ""));
     }
 
     [Theory]
