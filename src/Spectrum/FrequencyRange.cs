@@ -2,8 +2,14 @@ namespace Spectrum;
 
 /// <summary>
 /// A band of frequencies [lower, upper): it includes its lower edge and excludes its upper edge, so adjacent bands
-/// of the Table (6 425-7 025 MHz, 7 025-7 075 MHz) touch but do not overlap. Lower is always below upper.
+/// of the Table (6 425-7 025 MHz, 7 025-7 075 MHz) touch but do not overlap. Every range made by a constructor,
+/// <see cref="FromHz"/> or <see cref="Parse"/> has its lower edge below its upper edge.
 /// </summary>
+/// <remarks>
+/// The one exception is <c>default(FrequencyRange)</c>, which no constructor makes: [0 Hz, 0 Hz), empty, of width 0,
+/// overlapping and containing nothing. Equality and ordering are by lower edge, then upper edge. The value is
+/// immutable and safe to share between threads.
+/// </remarks>
 public readonly record struct FrequencyRange : IComparable<FrequencyRange>
 {
     public FrequencyRange(Frequency lower, Frequency upper)

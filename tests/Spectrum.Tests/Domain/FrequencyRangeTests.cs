@@ -4,6 +4,19 @@ public class FrequencyRangeTests
 {
     private static FrequencyRange R(long lower, long upper) => FrequencyRange.FromHz(lower, upper);
 
+    [Fact]
+    public void The_default_range_is_empty_at_zero_and_overlaps_nothing()
+    {
+        var none = default(FrequencyRange);
+
+        Assert.Equal((0L, 0L, 0L), (none.LowerHz, none.UpperHz, none.WidthHz));
+        Assert.False(none.Overlaps(R(0, 10)));
+        Assert.False(R(0, 10).Overlaps(none));
+        Assert.False(none.Contains(Frequency.FromHz(0)));
+        Assert.NotEqual(none, R(0, 1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => R(0, 0));
+    }
+
     [Theory]
     [InlineData("6425-7125 MHz", 6_425_000_000L, 7_125_000_000L)]
     [InlineData("6.425–7.125 GHz", 6_425_000_000L, 7_125_000_000L)]
