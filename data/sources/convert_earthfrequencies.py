@@ -62,6 +62,107 @@ ALLOCATION_CORRECTIONS = [
 ]
 
 
+# Losses of the source, found by rule with sources/find_source_losses.py and each checked
+# against the RR (data/README.md, "Losses of the source, repaired"). The RR prints two
+# directions of one service in one cell ("FIXED-SATELLITE (Earth-to-space) (space-to-Earth)");
+# the source kept the first only, with the footnotes of both. Kinds:
+#   ("direction", areas, lower, upper, service, added service, footnotes moved to it, evidence)
+#       a row for the lost direction, with the status of the kept one, right after it
+#   ("qualifier", areas, lower, upper, service, service as the RR writes it, evidence)
+#   ("service", areas, lower, upper, added service, status, evidence): a service the band lost
+#   ("edge", areas, wrong edge, right edge, evidence): a band edge read wrongly
+#   ("split", areas, lower, upper, [(lower, upper, service, status, footnotes)], evidence)
+#       the band's rows replaced by the rows of the bands the RR has there
+ALL = ("R1", "R2", "R3")
+GHZ = 1_000_000_000
+MHZ = 1_000_000
+NATIONAL = "%d of %d Region 1 national tables (EarthFrequencies national/*) name it"
+ALLOCATION_LOSSES = [
+    ("split", ALL, 0, 9_000, [(0, 8_300, "-", "", "5.53 5.54"), (8_300, 9_000, "-", "", "5.54B 5.54C"),
+                              (8_300, 9_000, "Meteorological Aids", "primary", "5.54A")],
+     "the texts of 5.53, 5.54 (below 8.3 kHz), 5.54A (8.3-11.3 kHz), 5.54B and 5.54C (8.3-9 kHz) name the edge "
+     "8.3 kHz; 18 of 18 national tables that allocate below 9 kHz have Meteorological Aids at 8.3-9 kHz"),
+    ("split", ALL, 9_000, 14_000, [(9_000, 11_300, "Meteorological Aids", "primary", "5.54A"),
+                                   (9_000, 11_300, "Radionavigation", "primary", ""),
+                                   (11_300, 14_000, "Radionavigation", "primary", "")],
+     "the text of 5.54A names 8.3-11.3 kHz for the meteorological aids service, and 9-11.3 kHz beside radionavigation"),
+    ("edge", ALL, 137_500, 135_700,
+     "the texts of 5.67A and 5.67B name the amateur band 135.7-137.8 kHz; 31 of 41 national tables split at 135.7 kHz"),
+    ("direction", ALL, 1_164 * MHZ, 1_215 * MHZ, "Radionavigation-Satellite (space-to-Earth)",
+     "Radionavigation-Satellite (space-to-space)", [], NATIONAL % (30, 32)),
+    ("direction", ALL, 1_215 * MHZ, 1_240 * MHZ, "Radionavigation-Satellite (space-to-Earth)",
+     "Radionavigation-Satellite (space-to-space)", [], NATIONAL % (36, 39) + "; the text of 5.329A"),
+    ("direction", ALL, 1_240 * MHZ, 1_300 * MHZ, "Radionavigation-Satellite (space-to-Earth)",
+     "Radionavigation-Satellite (space-to-space)", [], NATIONAL % (36, 40) + "; the text of 5.329A"),
+    ("direction", ALL, 1_559 * MHZ, 1_610 * MHZ, "Radionavigation-Satellite (space-to-Earth)",
+     "Radionavigation-Satellite (space-to-space)", [], NATIONAL % (37, 41) + "; the texts of 5.328B and 5.329A"),
+    ("qualifier", ALL, 1_670 * MHZ, 1_675 * MHZ, "Meteorological-Satellite (Earth-to-space)",
+     "Meteorological-Satellite (space-to-Earth)", NATIONAL % (32, 33) + " (space-to-Earth); the source took the "
+     "direction of the mobile-satellite (Earth-to-space) allocation of the same band"),
+    ("direction", ALL, 2_025 * MHZ, 2_110 * MHZ, "Space Operation (Earth-to-space)",
+     "Space Operation (space-to-space)", [], NATIONAL % (25, 30)),
+    ("direction", ALL, 2_025 * MHZ, 2_110 * MHZ, "Earth Exploration-Satellite (Earth-to-space)",
+     "Earth Exploration-Satellite (space-to-space)", [], NATIONAL % (31, 35)),
+    ("direction", ALL, 2_025 * MHZ, 2_110 * MHZ, "Space Research (Earth-to-space)",
+     "Space Research (space-to-space)", [], NATIONAL % (29, 34)),
+    ("qualifier", ALL, 2_110 * MHZ, 2_120 * MHZ, "Space Research (deep space)",
+     "Space Research (deep space) (Earth-to-space)", NATIONAL % (32, 34)),
+    ("direction", ALL, 2_200 * MHZ, 2_290 * MHZ, "Space Operation (space-to-Earth)",
+     "Space Operation (space-to-space)", [], NATIONAL % (30, 32)),
+    ("direction", ALL, 2_200 * MHZ, 2_290 * MHZ, "Earth Exploration-Satellite (space-to-Earth)",
+     "Earth Exploration-Satellite (space-to-space)", [], NATIONAL % (28, 32)),
+    ("direction", ALL, 2_200 * MHZ, 2_290 * MHZ, "Space Research (space-to-Earth)",
+     "Space Research (space-to-space)", [], NATIONAL % (30, 35)),
+    ("qualifier", ALL, 2_290 * MHZ, 2_300 * MHZ, "Space Research (deep space)",
+     "Space Research (deep space) (space-to-Earth)", NATIONAL % (32, 34)),
+    ("direction", ALL, 5_010 * MHZ, 5_030 * MHZ, "Radionavigation-Satellite (space-to-Earth)",
+     "Radionavigation-Satellite (space-to-space)", [], NATIONAL % (30, 32)),
+    ("direction", ALL, 6_700 * MHZ, 7_075 * MHZ, "Fixed-Satellite (Earth-to-space)",
+     "Fixed-Satellite (space-to-Earth)", [], NATIONAL % (26, 36) + "; the text of 5.458B (the space-to-Earth "
+     "allocation to the fixed-satellite service in 6 700-7 075 MHz), cited by the band in all three Regions"),
+    ("direction", ("R1",), 10_700 * MHZ, 11_700 * MHZ, "Fixed-Satellite (space-to-Earth)",
+     "Fixed-Satellite (Earth-to-space)", ["5.484"], NATIONAL % (23, 39) + "; the text of 5.484 (Region 1, "
+     "Earth-to-space), cited by the Region 1 row only"),
+    ("direction", ("R1",), 12_500 * MHZ, 12_750 * MHZ, "Fixed-Satellite (space-to-Earth)",
+     "Fixed-Satellite (Earth-to-space)", [], NATIONAL % (24, 38)),
+    ("qualifier", ALL, 12_750 * MHZ, 13_250 * MHZ, "Space Research (deep space)",
+     "Space Research (deep space) (space-to-Earth)", NATIONAL % (17, 17)),
+    ("qualifier", ALL, 16_600 * MHZ, 17_100 * MHZ, "Space Research (deep space)",
+     "Space Research (deep space) (Earth-to-space)", NATIONAL % (28, 31)),
+    ("direction", ("R1",), 17_300 * MHZ, 17_700 * MHZ, "Fixed-Satellite (Earth-to-space)",
+     "Fixed-Satellite (space-to-Earth)", ["5.516A", "5.516B"], NATIONAL % (28, 38) + "; the texts of 5.516A and "
+     "5.516B (17.3-17.7 GHz space-to-Earth in Region 1), cited by the Region 1 row only"),
+    ("direction", ("R1", "R3"), 17_700 * MHZ, 18_100 * MHZ, "Fixed-Satellite (space-to-Earth)",
+     "Fixed-Satellite (Earth-to-space)", ["5.516"], NATIONAL % (33, 37) + "; the text of 5.516 (17.3-18.1 GHz "
+     "Earth-to-space), cited by the row"),
+    ("direction", ("R2",), 17_700 * MHZ, 17_800 * MHZ, "Fixed-Satellite (space-to-Earth)",
+     "Fixed-Satellite (Earth-to-space)", ["5.516"], "the text of 5.516 (17.3-18.1 GHz Earth-to-space), cited by the row"),
+    ("direction", ALL, 18_100 * MHZ, 18_400 * MHZ, "Fixed-Satellite (space-to-Earth)",
+     "Fixed-Satellite (Earth-to-space)", ["5.520"], NATIONAL % (29, 37) + "; the text of 5.520 (18.1-18.4 GHz "
+     "Earth-to-space), cited by the row in all three Regions"),
+    ("direction", ALL, 19_300 * MHZ, 19_700 * MHZ, "Fixed-Satellite (space-to-Earth)",
+     "Fixed-Satellite (Earth-to-space)", ["5.523B", "5.523C", "5.523D", "5.523E"], NATIONAL % (33, 39)
+     + "; the text of 5.523B (19.3-19.6 GHz Earth-to-space), cited by the row in all three Regions"),
+    ("qualifier", ALL, 31_800 * MHZ, 32_000 * MHZ, "Space Research (deep space)",
+     "Space Research (deep space) (space-to-Earth)", NATIONAL % (36, 36)),
+    ("qualifier", ALL, 32_000 * MHZ, 32_300 * MHZ, "Space Research (deep space)",
+     "Space Research (deep space) (space-to-Earth)", NATIONAL % (35, 36)),
+    ("qualifier", ALL, 34_200 * MHZ, 34_700 * MHZ, "Space Research (deep space)",
+     "Space Research (deep space) (Earth-to-space)", NATIONAL % (34, 36)),
+    ("direction", ("R1",), 47_500 * MHZ, 47_900 * MHZ, "Fixed-Satellite (Earth-to-space)",
+     "Fixed-Satellite (space-to-Earth)", ["5.516B", "5.554A"], NATIONAL % (27, 30)
+     + "; the text of 5.554A (space-to-Earth in Region 1), cited by the Region 1 row only"),
+    ("direction", ("R1",), 48_200 * MHZ, 48_540 * MHZ, "Fixed-Satellite (Earth-to-space)",
+     "Fixed-Satellite (space-to-Earth)", ["5.516B", "5.554A", "5.555B"], NATIONAL % (27, 30)
+     + "; the texts of 5.554A and 5.555B, cited by the Region 1 row only"),
+    ("direction", ("R1",), 49_440 * MHZ, 50_200 * MHZ, "Fixed-Satellite (Earth-to-space)",
+     "Fixed-Satellite (space-to-Earth)", ["5.516B", "5.554A", "5.555B"], NATIONAL % (27, 30)
+     + "; the texts of 5.554A and 5.555B, cited by the Region 1 row only"),
+    ("service", ALL, 109_500 * MHZ, 111_800 * MHZ, "Space Research (passive)", "primary",
+     NATIONAL % (39, 39) + "; a passive band of RR No. 5.340, which the band cites"),
+]
+
+
 def die(message):
     sys.stderr.write("convert_earthfrequencies: " + message + "\n")
     sys.exit(1)
@@ -220,11 +321,88 @@ def convert_allocations(source_dir, out_dir, region, source_base, report):
                     status, " ".join(ids), source, confidence])
     if pending:
         die("%s: correction(s) not applied, source changed? %s" % (path, pending))
+    out = repair_losses(out, area, path, stats)
+    for row in out:
+        if "; corrected (" in row[8]:
+            for fid in row[7].split():
+                cited.setdefault(fid, []).append((int(row[3]), int(row[4]), row[5]))
     write_csv(os.path.join(out_dir, "itu", "rr-2012-region-%d.csv" % region), ALLOCATION_HEADER, out)
     report.append("itu/rr-2012-region-%d.csv: %d rows (source %d rows)" % (region, len(out), len(rows)))
     for rule in sorted(stats):
         report.append("  footnote ids, %s: %d" % (rule, stats[rule]))
     return cited, stats
+
+
+def repair_losses(out, area, path, stats):
+    """Apply ALLOCATION_LOSSES to the rows of one Region table; stop if a loss is not where it is expected."""
+    def corrected(row, kind, what, evidence):
+        row = list(row)
+        row[8] += "; corrected (%s): %s; evidence: %s" % (kind, what, evidence)
+        row[9] = "medium"
+        return row
+
+    def find(lower, upper, service):
+        matches = [i for i, r in enumerate(out) if (int(r[3]), int(r[4]), r[5]) == (lower, upper, service)]
+        if len(matches) != 1:
+            die("%s: loss not found as expected: %s %d-%d %s" % (path, area, lower, upper, service))
+        return matches[0]
+
+    for loss in ALLOCATION_LOSSES:
+        kind, areas = loss[0], loss[1]
+        if area not in areas:
+            continue
+        stats["loss repaired, " + kind] += 1
+        if kind == "direction":
+            _, _, lower, upper, service, added, moved, evidence = loss
+            i = find(lower, upper, service)
+            kept = list(out[i])
+            notes = kept[7].split()
+            if any(fid not in notes for fid in moved):
+                die("%s: %s %d-%d %s does not cite %s" % (path, area, lower, upper, service, moved))
+            kept[7] = " ".join(fid for fid in notes if fid not in moved)
+            what = "%s (the RR cell has both directions)" % added
+            if moved:
+                what += "; %s moved to it" % " ".join(moved)
+                out[i] = corrected(kept, kind, "footnotes %s moved to the %s row" % (" ".join(moved), added), evidence)
+            new = kept[:5] + [added, kept[6], " ".join(moved)] + [out[i][8].split("; corrected")[0], "medium"]
+            out.insert(i + 1, corrected(new, kind, "added " + what, evidence))
+        elif kind == "qualifier":
+            _, _, lower, upper, service, right, evidence = loss
+            i = find(lower, upper, service)
+            out[i] = corrected(out[i][:5] + [right] + out[i][6:], kind, "%s read as %s" % (service, right), evidence)
+        elif kind == "service":
+            _, _, lower, upper, service, status, evidence = loss
+            rows = [i for i, r in enumerate(out) if (int(r[3]), int(r[4])) == (lower, upper)]
+            if not rows or any(out[i][5] == service for i in rows):
+                die("%s: %s %d-%d: band missing or %s already there" % (path, area, lower, upper, service))
+            template = out[rows[-1]]
+            row = template[:5] + [service, status, "", template[8].split("; corrected")[0], "medium"]
+            out.insert(rows[-1] + 1, corrected(row, kind, "added %s %s" % (service, status), evidence))
+        elif kind == "edge":
+            _, _, wrong, right, evidence = loss
+            changed = 0
+            for i, r in enumerate(out):
+                if int(r[3]) == wrong or int(r[4]) == wrong:
+                    r = list(r)
+                    r[3 if int(r[3]) == wrong else 4] = str(right)
+                    out[i] = corrected(r, kind, "band edge %d Hz read as %d Hz" % (wrong, right), evidence)
+                    changed += 1
+            if not changed:
+                die("%s: %s: no band edge at %d Hz" % (path, area, wrong))
+        elif kind == "split":
+            _, _, lower, upper, parts, evidence = loss
+            rows = [i for i, r in enumerate(out) if (int(r[3]), int(r[4])) == (lower, upper)]
+            if not rows or rows != list(range(rows[0], rows[-1] + 1)):
+                die("%s: %s %d-%d: band not found as one run of rows" % (path, area, lower, upper))
+            template = out[rows[0]]
+            base = template[8].split("; corrected")[0]
+            what = "%d-%d Hz split as the RR has it" % (lower, upper)
+            new = [corrected(template[:3] + [str(a), str(b), svc, status, notes, base, "medium"], kind, what, evidence)
+                   for a, b, svc, status, notes in parts]
+            out[rows[0]:rows[-1] + 1] = new
+        else:
+            die("unknown loss kind %r" % kind)
+    return out
 
 
 def convert_footnotes(source_dir, out_dir, source_base, report):

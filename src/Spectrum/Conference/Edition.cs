@@ -5,6 +5,36 @@ public sealed record Edition(EditionDefinition Definition, IReadOnlyList<Allocat
 {
     public string Name => Definition.Name;
 
+    /// <summary>
+    /// How many changes (amendment rows) of each conference this edition applies to its base, in the order the
+    /// conferences first appear in its amendment files; empty for an edition on files only.
+    /// </summary>
+    public IReadOnlyList<(string Conference, int Changes)> ChangesByConference { get; init; } = [];
+
+    /// <summary>
+    /// What the edition is built from and how many changes of which conferences it holds:
+    /// <c>RR-2020 (RR-2012 + 87 changes of WRC-15/19)</c>, <c>RR-2012 (4 base files)</c>.
+    /// </summary>
+    public string Lineage
+    {
+        get
+        {
+            var origin = Definition.BaseEdition ?? $"{Definition.BaseFiles.Count} base file{(Definition.BaseFiles.Count == 1 ? "" : "s")}";
+            var changes = ChangesByConference.Sum(c => c.Changes);
+            return changes == 0 ? $"{Name} ({origin})" : $"{Name} ({origin} + {changes} change{(changes == 1 ? "" : "s")} of {Conferences()})";
+        }
+    }
+
+    /// <summary>WRC-15/19 where every conference is a WRC, else the names joined: WRC-15, RRC-06.</summary>
+    private string Conferences()
+    {
+        const string Prefix = "WRC-";
+        var names = ChangesByConference.Select(c => c.Conference).ToArray();
+        return names.All(n => n.StartsWith(Prefix, StringComparison.Ordinal))
+            ? Prefix + string.Join('/', names.Select(n => n[Prefix.Length..]))
+            : string.Join(", ", names);
+    }
+
     /// <summary>The edition's table for <paramref name="area"/> (<c>R1</c>), or null when it has none.</summary>
     public AllocationTable? TableFor(AreaCode area) => Tables.FirstOrDefault(t => t.Area == area);
 
@@ -94,7 +124,12 @@ public static class EditionBuilder
                 }
             }
 
-            var edition = new Edition(definition, [.. work.Select(t => t.ToTable(definition.Name))]);
+            var changes = definition.AmendmentFiles
+                .SelectMany(file => amendments[file])
+                .GroupBy(a => a.Conference, StringComparer.Ordinal)
+                .Select(g => (g.Key, g.Count()))
+                .ToArray();
+            var edition = new Edition(definition, [.. work.Select(t => t.ToTable(definition.Name))]) { ChangesByConference = changes };
             built.Add(definition.Name, edition);
             underway.Remove(definition.Name);
             return edition;

@@ -56,6 +56,56 @@ public class ShippedEditionsTests(ShippedEditions shipped) : IClassFixture<Shipp
     }
 
     [Fact]
+    public void RR_2020_Region_1_6700_to_7075_MHz_has_fixed_satellite_in_both_directions()
+    {
+        var table = shipped.Table("RR-2020", "R1");
+
+        Assert.Equal(
+            ["FIXED", "FIXED-SATELLITE (Earth-to-space)", "FIXED-SATELLITE (space-to-Earth)", "MOBILE"],
+            table.AllocationsIn(FrequencyRange.Parse("6.7-7.075 GHz")).Select(a => a.Service.Format(a.Status)));
+    }
+
+    [Theory]
+    [InlineData("R1")]
+    [InlineData("R2")]
+    [InlineData("R3")]
+    public void RR_2020_has_primary_EESS_active_in_9200_to_9300_and_9900_to_10400_MHz_and_RR_2012_has_not(string area)
+    {
+        var eess = RadioService.Parse("Earth Exploration-Satellite (active)");
+        foreach (var band in new[] { "9200-9300 MHz", "9.9-10.4 GHz" })
+        {
+            var range = FrequencyRange.Parse(band);
+            var added = Eess(shipped.Table("RR-2020", area), range);
+            Assert.NotEmpty(added);
+            Assert.All(added, a =>
+            {
+                Assert.Equal(AllocationStatus.Primary, a.Status);
+                Assert.Contains("5.474A", a.Footnotes.Select(f => f.Value));
+                Assert.Contains("AI 1.12", a.Provenance.Source, StringComparison.Ordinal);
+            });
+            Assert.Equal(range, new FrequencyRange(added.Min(a => a.Range.Lower), added.Max(a => a.Range.Upper)));
+            Assert.Empty(Eess(shipped.Table("RR-2012", area), range));
+        }
+
+        IReadOnlyList<Allocation> Eess(AllocationTable t, FrequencyRange range) =>
+            [.. t.AllocationsIn(range).Where(a => a.Service == eess && a.Range.Lower >= range.Lower && a.Range.Upper <= range.Upper)];
+    }
+
+    [Fact]
+    public void Each_edition_says_what_it_is_built_from_and_how_many_changes_of_which_conferences_it_holds()
+    {
+        var rows = new[] { "wrc-15", "wrc-19", "wrc-23" }.ToDictionary(
+            f => f, f => File.ReadLines(Repository.DataPath("amendments", f + ".csv")).Skip(1).Count());
+
+        Assert.Equal(
+            ["RR-2012 (4 base files)",
+             $"RR-2020 (RR-2012 + {rows["wrc-15"] + rows["wrc-19"]} changes of WRC-15/19)",
+             $"RR-2024 (RR-2020 + {rows["wrc-23"]} changes of WRC-23)"],
+            shipped.Editions.Select(e => e.Lineage));
+        Assert.Equal([("WRC-15", rows["wrc-15"]), ("WRC-19", rows["wrc-19"])], shipped.Editions[1].ChangesByConference);
+    }
+
+    [Fact]
     public void RR_2020_Region_1_3400_to_3600_MHz_has_primary_mobile_except_aeronautical_mobile_with_5_430A_and_no_secondary_mobile()
     {
         var table = shipped.Table("RR-2020", "R1");

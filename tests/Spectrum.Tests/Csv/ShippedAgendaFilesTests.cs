@@ -49,7 +49,8 @@ public class ShippedAgendaFilesTests
         Assert.StartsWith("identification of 3 300-3 400 MHz", Item("1.2").Title);
         Assert.Equal("171 (WRC-19); 155 (Rev.WRC-19)", Item("1.8").Resolution);
         Assert.Equal(Confidence.Low, Item("1.8").Provenance.Confidence);
-        Assert.Equal("", Item("1.10").Title);
+        Assert.StartsWith("new non-safety aeronautical mobile allocations around 15.41-15.7", Item("1.10").Title);
+        Assert.Equal(Confidence.Medium, Item("1.10").Provenance.Confidence);
     }
 
     [Fact]
