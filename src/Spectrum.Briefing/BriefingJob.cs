@@ -53,13 +53,16 @@ public sealed class BriefingJob(NpgsqlDataSource dataSource)
         var newest = await new EditionQuery(dataSource).NewestAsync(cancellationToken)
             ?? throw new BriefingException("the store holds no edition: spectrum import data loads the shipped ones");
         var chartTables = await new TableQuery(dataSource).LoadAsync(newest, null, cancellationToken);
+        var editions = new EditionQuery(dataSource);
+        var (chartEdition, findingsEdition) = (await editions.LineageAsync(newest, cancellationToken),
+            await editions.LineageAsync(request.FindingsEdition, cancellationToken));
         var folder = OutputFile.CreateFolder(request.Folder);
         OutputFile.CreateFolder(Path.Combine(folder, "charts"));
 
         var total = items.Count + 1;
         progress?.Report(("Overview", 0, total));
         ChartFile.Write(
-            BandChartBuilder.BuildOverview(chartTables, allBands, DataCredit.ChartOptions(request.Date, "The Table with every WRC-23 agenda item", newest)),
+            BandChartBuilder.BuildOverview(chartTables, allBands, DataCredit.ChartOptions(request.Date, "The Table with every WRC-23 agenda item", chartEdition)),
             Path.Combine(folder, OverviewChart));
         var screening = new Screening(dataSource);
         var briefs = new List<ItemBrief>();
@@ -75,7 +78,7 @@ public sealed class BriefingJob(NpgsqlDataSource dataSource)
             {
                 var chart = $"charts/{brief.Slug}.png";
                 ChartFile.Write(
-                    BandChartBuilder.Build(ChartRange(bands), chartTables, bands, DataCredit.ChartOptions(request.Date, $"WRC-23 agenda item {item.Number}", newest)),
+                    BandChartBuilder.Build(ChartRange(bands), chartTables, bands, DataCredit.ChartOptions(request.Date, $"WRC-23 agenda item {item.Number}", chartEdition)),
                     Path.Combine(folder, chart));
                 brief = brief with { ChartFile = chart };
             }
@@ -84,7 +87,7 @@ public sealed class BriefingJob(NpgsqlDataSource dataSource)
         }
 
         progress?.Report(("Writing", total, total));
-        var pack = new BriefingPack(newest, request.FindingsEdition, request.Date, OverviewChart, briefs);
+        var pack = new BriefingPack(chartEdition, findingsEdition, request.Date, OverviewChart, briefs);
         List<string> written = [];
         if (request.Formats.Contains(BriefFormat.Html))
         {

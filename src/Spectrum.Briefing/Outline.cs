@@ -49,7 +49,7 @@ public static class Outline
         var blocks = new List<Block>
         {
             new Heading(1, Title),
-            new Paragraph($"Charts: {pack.Edition} · findings against {pack.FindingsEdition} · {pack.Date:yyyy-MM-dd} · Source: {DataCredit.Text} (each row with its confidence)."),
+            new Paragraph($"Charts show {pack.Edition}; the findings are against {pack.FindingsEdition}. {pack.Date:yyyy-MM-dd} · Source: {DataCredit.Text} (each row with its confidence)."),
             new Heading(2, "Overview"),
             new TableBlock(["Agenda item", "Bands", "EU stance", "WRC-23 outcome", "Worst finding"],
                 [.. pack.Items.Select(item => Row(

@@ -166,7 +166,7 @@ public sealed class ImportPlan
             .Where(t => !editionTables.Any(e => e.Name == t.Name && e.Edition == t.Edition));
         return new ImportBatch(areas, [.. imports.OfType<ImportResult<Footnote>>().SelectMany(f => f.Values)], [.. editionTables, .. readTables])
         {
-            Editions = [.. built.Select(e => e.Definition)],
+            Editions = [.. built.Select(e => e.Definition with { Lineage = e.Lineage })],
             AgendaItems = items,
             AgendaBands = bands,
             Positions = positions,

@@ -129,7 +129,13 @@ internal sealed class ChartCommand(IAnsiConsole console, StoreConnector store) :
             .Where(b => (b.Highlight == Conference.Highlight.Imt && kinds.Contains("imt")) || (b.Highlight == Conference.Highlight.EarthObservation && kinds.Contains("eo")))
             .ToList();
         var title = settings.AgendaItem is null ? "Frequency allocations" : $"WRC-23 agenda item {settings.AgendaItem}";
-        var options = DataCredit.ChartOptions(Options.DateOrToday(settings.Date), title, string.Join(", ", editions)) with { Width = settings.Width ?? 1600 };
+        var lineages = new List<string>();
+        foreach (var edition in editions)
+        {
+            lineages.Add(await new EditionQuery(dataSource).LineageAsync(edition, cancellationToken));
+        }
+
+        var options = DataCredit.ChartOptions(Options.DateOrToday(settings.Date), title, string.Join(", ", lineages)) with { Width = settings.Width ?? 1600 };
 
         OutputFile.CreateFolder(Path.GetDirectoryName(Path.GetFullPath(settings.Out))!);
         var dpi = settings.Dpi ?? ChartRenderer.DefaultDpi;

@@ -102,7 +102,7 @@ internal sealed class ConflictsCommand(IAnsiConsole console, StoreConnector stor
             return 0;
         }
 
-        WriteTable(settings, [.. asked.Select(a => a.Proposal)], findings);
+        WriteTable(settings, [.. asked.Select(a => a.Proposal)], findings, await new EditionQuery(dataSource).LineageAsync(settings.Edition, cancellationToken));
         return 0;
     }
 
@@ -118,11 +118,11 @@ internal sealed class ConflictsCommand(IAnsiConsole console, StoreConnector stor
         ];
     }
 
-    private void WriteTable(Settings settings, List<Proposal> proposals, IReadOnlyList<Finding> findings)
+    private void WriteTable(Settings settings, List<Proposal> proposals, IReadOnlyList<Finding> findings, string edition)
     {
         var subject = settings.AgendaItem is not null ? $"agenda item {settings.AgendaItem} ({proposals.Count} band(s) and Regions)"
             : $"{proposals[0].Service.Format(AllocationStatus.Primary)} in {proposals[0].Range}, {proposals[0].AreaLabel}";
-        console.MarkupLineInterpolated($"[bold]{subject}[/] against {settings.Edition}: {findings.Count} finding(s)");
+        console.MarkupLineInterpolated($"[bold]{subject}[/] against {edition}: {findings.Count} finding(s)");
         if (findings.Count == 0)
         {
             return;

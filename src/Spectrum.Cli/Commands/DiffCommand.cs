@@ -59,7 +59,9 @@ internal sealed class DiffCommand(IAnsiConsole console, StoreConnector store) : 
             return 0;
         }
 
-        console.MarkupLineInterpolated($"[bold]{settings.Before} → {settings.After}[/]{(range is null ? "" : $", {range}")}: {rows.Count} change(s)");
+        var editions = new EditionQuery(dataSource);
+        var (before, after) = (await editions.LineageAsync(settings.Before, cancellationToken), await editions.LineageAsync(settings.After, cancellationToken));
+        console.MarkupLineInterpolated($"[bold]{before} → {after}[/]{(range is null ? "" : $", {range}")}: {rows.Count} change(s)");
         var table = new Table().Border(TableBorder.Simple).Expand();
         table.AddColumn("Table");
         table.AddColumn("Band");

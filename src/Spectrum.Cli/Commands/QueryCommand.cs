@@ -60,9 +60,9 @@ internal sealed class QueryCommand(IAnsiConsole console, StoreConnector store) :
         var service = settings.Service is null ? null : RadioService.Parse(settings.Service);
         var dataSource = await store.OpenAsync(settings, cancellationToken);
         var area = await settings.ResolveAreaAsync(dataSource, cancellationToken);
-        await EditionCheck.ThrowIfUnknownAsync(dataSource, settings.Edition, cancellationToken);
+        var edition = await EditionCheck.OrNewestAsync(dataSource, settings.Edition, cancellationToken);
         await ThrowIfUnknownTableAsync(dataSource, settings.Table, cancellationToken);
-        var answer = await new AllocationQuery(dataSource).FindAsync(range, area, settings.Edition, settings.Table, cancellationToken);
+        var answer = await new AllocationQuery(dataSource).FindAsync(range, area, edition, settings.Table, cancellationToken);
         var rows = answer.Allocations
             .Where(row => service is null || row.Allocation.Service.IsKindOf(service))
             .ToList();
@@ -73,7 +73,7 @@ internal sealed class QueryCommand(IAnsiConsole console, StoreConnector store) :
             return 0;
         }
 
-        WriteTable(range, settings, rows, answer);
+        WriteTable(range, settings, rows, answer, await new EditionQuery(dataSource).LineageAsync(edition, cancellationToken));
         return 0;
     }
 
@@ -110,10 +110,10 @@ internal sealed class QueryCommand(IAnsiConsole console, StoreConnector store) :
         return $"{what}{footnote} ({where}{(mark.ListedCountriesOnly ? ", listed countries" : "")})";
     }
 
-    private void WriteTable(FrequencyRange range, Settings settings, List<AllocationRow> rows, AllocationAnswer answer)
+    private void WriteTable(FrequencyRange range, Settings settings, List<AllocationRow> rows, AllocationAnswer answer, string edition)
     {
         var asked = range.WidthHz == 1 ? range.Lower.ToString() : range.ToString();
-        console.MarkupLineInterpolated($"[bold]{asked}[/] in {settings.AreaLabel}: {rows.Count} allocation(s)");
+        console.MarkupLineInterpolated($"[bold]{asked}[/] in {settings.AreaLabel}, {edition}: {rows.Count} allocation(s)");
         if (rows.Count == 0)
         {
             console.MarkupLine("[grey]Nothing allocated there in the stored tables (is the data imported? spectrum import data)[/]");

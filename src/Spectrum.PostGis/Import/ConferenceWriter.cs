@@ -20,7 +20,7 @@ internal static class ConferenceWriter
             {
                 var edition = batch.Editions[i];
                 await using var insert = new NpgsqlCommand(
-                    "INSERT INTO edition (name, ordinal, base, amendments, description, source, proposal_for) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                    "INSERT INTO edition (name, ordinal, base, amendments, description, source, proposal_for, lineage) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
                     connection, transaction);
                 insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = edition.Name });
                 insert.Parameters.Add(new NpgsqlParameter<int> { TypedValue = i + 1 });
@@ -29,6 +29,7 @@ internal static class ConferenceWriter
                 insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = edition.Description });
                 insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = edition.Provenance.Source });
                 insert.Parameters.Add(Nullable(edition.ProposalFor));
+                insert.Parameters.Add(Nullable(edition.Lineage));
                 await insert.ExecuteNonQueryAsync(cancellationToken);
             }
         }

@@ -34,6 +34,17 @@ public sealed class EditionQuery(NpgsqlDataSource dataSource)
         return editions;
     }
 
+    /// <summary>
+    /// The edition as a delegate should read its name: what it is built from and how many changes it holds
+    /// (<c>RR-2020 (RR-2012 + 98 changes of WRC-15/19)</c>); the bare name for an edition stored without that.
+    /// </summary>
+    public async Task<string> LineageAsync(string edition, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT lineage FROM edition WHERE name = $1");
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = edition });
+        return await command.ExecuteScalarAsync(cancellationToken) is string lineage ? lineage : edition;
+    }
+
     /// <summary>True when the store holds tables of this edition.</summary>
     public async Task<bool> ExistsAsync(string edition, CancellationToken cancellationToken)
     {

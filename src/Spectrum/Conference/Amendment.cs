@@ -114,4 +114,10 @@ public sealed record EditionDefinition(
 {
     /// <summary>The agenda item whose proposed table this is (<see cref="ProposedTables"/>); null for an edition of the RR.</summary>
     public string? ProposalFor { get; init; }
+
+    /// <summary>
+    /// Once the edition is built, what it is built from and how many changes of which conferences it holds
+    /// (<see cref="Edition.Lineage"/>); null before.
+    /// </summary>
+    public string? Lineage { get; init; }
 }
