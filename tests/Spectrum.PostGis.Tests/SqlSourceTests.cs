@@ -1,3 +1,4 @@
+using Spectrum.PostGis.Tests.Fixtures;
 using System.Text.RegularExpressions;
 
 namespace Spectrum.PostGis.Tests;
@@ -10,7 +11,7 @@ namespace Spectrum.PostGis.Tests;
 /// </summary>
 public sealed partial class SqlSourceTests
 {
-    private static readonly string[] Folders = ["src/Spectrum.PostGis", "src/Spectrum.Cli"];
+    private static readonly string[] Folders = ["src/Spectrum.PostGis", "src/Spectrum.Cli", "src/Spectrum.Briefing"];
 
     /// <summary>What SQL may interpolate, and where each comes from in the source (checked too).</summary>
     private static readonly Dictionary<string, Regex> Vetted = new()

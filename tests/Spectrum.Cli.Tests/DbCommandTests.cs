@@ -1,6 +1,8 @@
 using Spectrum.PostGis.Tests.Fixtures;
 
-namespace Spectrum.PostGis.Tests;
+using Spectrum.PostGis;
+
+namespace Spectrum.Cli.Tests;
 
 public sealed class DbCommandTests : IAsyncLifetime
 {

@@ -3,7 +3,9 @@ using Npgsql;
 using Spectrum.PostGis.Import;
 using Spectrum.PostGis.Tests.Fixtures;
 
-namespace Spectrum.PostGis.Tests;
+using Spectrum.PostGis;
+
+namespace Spectrum.Cli.Tests;
 
 /// <summary>Imports that meet another import, or die half-way: the store is never left half-written.</summary>
 [Collection(PostGisCollection.Name)]

@@ -1,7 +1,9 @@
 using Spectrum.Tests.Csv;
 using Spectrum.Tests.Data;
 
-namespace Spectrum.Tests.Cli;
+using Spectrum.PostGis;
+
+namespace Spectrum.Cli.Tests;
 
 /// <summary><c>spectrum validate</c> over agenda items, their bands and positions, checked against each other.</summary>
 public sealed class ValidateAgendaTests : IDisposable

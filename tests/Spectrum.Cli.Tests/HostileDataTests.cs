@@ -2,7 +2,9 @@ using System.Net;
 using System.Text.Json;
 using Spectrum.PostGis.Tests.Fixtures;
 
-namespace Spectrum.PostGis.Tests;
+using Spectrum.PostGis;
+
+namespace Spectrum.Cli.Tests;
 
 /// <summary>
 /// The shipped data in a store of its own, then a copy of it with a hostile string in every text field, imported by a

@@ -1,7 +1,9 @@
 using Spectre.Console;
 using Spectrum.Cli;
 
-namespace Spectrum.Tests.Cli;
+using Spectrum.PostGis;
+
+namespace Spectrum.Cli.Tests;
 
 /// <summary>
 /// Runs the program as a user would at a terminal, with what it prints recorded: plain text, 100 columns wide, its

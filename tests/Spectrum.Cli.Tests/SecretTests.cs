@@ -1,7 +1,9 @@
 using Npgsql;
 using Spectrum.PostGis.Tests.Fixtures;
 
-namespace Spectrum.PostGis.Tests;
+using Spectrum.PostGis;
+
+namespace Spectrum.Cli.Tests;
 
 /// <summary>A server of the tests' own that asks the account <c>planner</c> for a password, over its private socket.</summary>
 public sealed class RefusingServer : IAsyncLifetime

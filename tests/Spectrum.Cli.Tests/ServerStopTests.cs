@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Text;
 using Spectrum.PostGis.Tests.Fixtures;
 
-namespace Spectrum.PostGis.Tests;
+using Spectrum.PostGis;
+
+namespace Spectrum.Cli.Tests;
 
 /// <summary>
 /// The server goes away in the middle of an import. A server of the test's own, since it is stopped: the shared one

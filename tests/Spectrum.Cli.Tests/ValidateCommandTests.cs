@@ -1,7 +1,9 @@
 using Spectrum.Tests.Csv;
 using Spectrum.Tests.Data;
 
-namespace Spectrum.Tests.Cli;
+using Spectrum.PostGis;
+
+namespace Spectrum.Cli.Tests;
 
 public class ValidateCommandTests
 {

@@ -2,7 +2,9 @@ using System.Xml.Linq;
 using SkiaSharp;
 using Spectrum.PostGis.Tests.Fixtures;
 
-namespace Spectrum.PostGis.Tests;
+using Spectrum.PostGis;
+
+namespace Spectrum.Cli.Tests;
 
 /// <summary><c>spectrum chart</c> on the shipped data in the store.</summary>
 [Collection(PostGisCollection.Name)]

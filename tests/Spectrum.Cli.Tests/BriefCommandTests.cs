@@ -1,7 +1,9 @@
 using System.Text.RegularExpressions;
 using Spectrum.PostGis.Tests.Fixtures;
 
-namespace Spectrum.PostGis.Tests;
+using Spectrum.PostGis;
+
+namespace Spectrum.Cli.Tests;
 
 /// <summary><c>spectrum brief</c> on the shipped data in the store.</summary>
 [Collection(PostGisCollection.Name)]

@@ -2,7 +2,9 @@ using System.Diagnostics;
 using System.Text;
 using Spectrum.PostGis.Tests.Fixtures;
 
-namespace Spectrum.PostGis.Tests;
+using Spectrum.PostGis;
+
+namespace Spectrum.Cli.Tests;
 
 /// <summary><c>spectrum watch</c> as a team uses it: edit the data, see the briefing follow; break a file, keep the last good one.</summary>
 [Collection(PostGisCollection.Name)]

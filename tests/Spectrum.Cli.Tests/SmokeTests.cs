@@ -1,4 +1,6 @@
-namespace Spectrum.PostGis.Tests;
+using Spectrum.PostGis;
+
+namespace Spectrum.Cli.Tests;
 
 public class SmokeTests
 {

@@ -4,50 +4,9 @@ using Spectrum.Csv;
 using Spectrum.PostGis.Queries;
 using Spectrum.PostGis.Tests.Fixtures;
 
-namespace Spectrum.PostGis.Tests;
+using Spectrum.PostGis;
 
-/// <summary>
-/// The shipped data imported once into a database of its own. Tests that import again leave it as it was, which is
-/// what they assert.
-/// </summary>
-public sealed class ImportedStore(PostGisFixture fixture) : IAsyncLifetime
-{
-    /// <summary>The folder of Spectrum.sln.</summary>
-    public static readonly string Root = RepositoryRoot();
-
-    public static readonly string Data = Path.Combine(Root, "data");
-
-    public CommandLine Spectrum { get; } = new();
-
-    public TestDatabase Database { get; private set; } = null!;
-
-    public async Task InitializeAsync()
-    {
-        Database = await fixture.CreateDatabaseAsync();
-        Spectrum.Configure(Database.ConnectionString);
-        var import = await Spectrum.RunAsync("import", Data);
-        Assert.True(import.ExitCode == 0, import.Output + import.Error);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await Database.DisposeAsync();
-        await Spectrum.DisposeAsync();
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Spectrum.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Spectrum.sln not found above " + AppContext.BaseDirectory);
-    }
-}
+namespace Spectrum.Cli.Tests;
 
 /// <summary>The shipped data in the store, asked the questions a regulator asks.</summary>
 [Collection(PostGisCollection.Name)]
@@ -189,43 +148,6 @@ public sealed class ImportAndQueryTests(ImportedStore store) : IClassFixture<Imp
 
         Assert.Equal(0, result.ExitCode);
         Assert.Matches(@"^\d+\.\d+\.\d+", result.Output.Trim());
-    }
-
-    [Fact]
-    public async Task Geometries_read_from_the_store_are_made_by_the_one_factory()
-    {
-        var areas = await new AreaQuery(store.Database.DataSource).AllAsync(CancellationToken.None);
-
-        Assert.All(areas.Take(5), a => Assert.Equal((4326, NetTopologySuite.Geometries.GeometryOverlay.NG),
-            (a.Geometry.SRID, a.Geometry.Factory.GeometryServices.GeometryOverlay)));
-    }
-
-    [Fact]
-    public async Task The_store_answers_as_filtering_the_tables_in_memory_does()
-    {
-        var tables = new List<AllocationTable>();
-        foreach (var region in new[] { 1, 2, 3 })
-        {
-            tables.AddRange(new AllocationTableReader().Read(Path.Combine(Data, "itu", $"rr-2012-region-{region}.csv")));
-        }
-
-        var query = new AllocationQuery(database.DataSource);
-        var random = new Random(2023);
-        for (var i = 0; i < 300; i++)
-        {
-            var lower = (long)Math.Pow(10, 3 + (random.NextDouble() * 8.4));
-            var range = FrequencyRange.FromHz(lower, lower + 1 + (long)(lower * random.NextDouble()));
-            var region = AreaCode.Region(random.Next(1, 4));
-            var expected = tables.Where(t => t.Area == region)
-                .SelectMany(t => t.AllocationsIn(range).Select(a => $"{t.Name}|{a.Range}|{a.Service}|{a.Status}|{string.Join(' ', a.Footnotes)}"))
-                .Order(StringComparer.Ordinal).ToList();
-
-            var answer = await query.FindAsync(range, new AreaFilter.Known(region), "RR-2012", null, CancellationToken.None);
-            var actual = answer.Allocations
-                .Select(r => $"{r.Table}|{r.Allocation.Range}|{r.Allocation.Service}|{r.Allocation.Status}|{string.Join(' ', r.Allocation.Footnotes)}")
-                .Order(StringComparer.Ordinal).ToList();
-            Assert.Equal(expected, actual);
-        }
     }
 
     [Fact]

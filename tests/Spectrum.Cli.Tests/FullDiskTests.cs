@@ -1,6 +1,8 @@
 using Spectrum.PostGis.Tests.Fixtures;
 
-namespace Spectrum.PostGis.Tests;
+using Spectrum.PostGis;
+
+namespace Spectrum.Cli.Tests;
 
 /// <summary>
 /// Every command that writes files, with its output folder on a disk that fills up: it fails with one line that names

@@ -2,7 +2,9 @@ using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using Spectrum.PostGis.Tests.Fixtures;
 
-namespace Spectrum.PostGis.Tests;
+using Spectrum.PostGis;
+
+namespace Spectrum.Cli.Tests;
 
 /// <summary>
 /// Files are written only where asked: not in the working folder, the data folder or <c>SPECTRUM_HOME</c>, and an

@@ -2,7 +2,9 @@ using Spectre.Console;
 using Spectrum.Cli;
 using Spectrum.PostGis.Tests.Fixtures;
 
-namespace Spectrum.PostGis.Tests;
+using Spectrum.PostGis;
+
+namespace Spectrum.Cli.Tests;
 
 /// <summary>
 /// Every command given hostile arguments (unknown options, empty strings, huge numbers, negative and NaN frequencies,
