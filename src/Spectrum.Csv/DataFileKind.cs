@@ -32,4 +32,10 @@ public enum DataFileKind
 
     /// <summary>Positions on agenda items (<see cref="PositionReader"/>).</summary>
     Positions,
+
+    /// <summary>The <c>metadata.tsv</c> of a national table (<see cref="TableMetadata"/>): read with its table, it holds no rows of its own.</summary>
+    TableMetadata,
+
+    /// <summary>An export of ECO's EFIS (<see cref="EfisExportReader"/>): one or two tables and their applications.</summary>
+    EfisExport,
 }
