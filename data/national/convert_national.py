@@ -4,7 +4,8 @@
     python3 data/national/convert_national.py SOURCE_NATIONAL_DIR [OUT_DIR]
 
 SOURCE_NATIONAL_DIR is the dataset's `national` folder (commit 4db0109); OUT_DIR defaults to this script's folder.
-Python 3 standard library only. Each shipped table keeps the dataset's layout (the same columns, in the same order,
+Python 3 standard library only. The files are written as .tab (tab-separated, as the source) so that the default
+import of data/ leaves them out for now (README.md). Each shipped table keeps the dataset's layout (the same columns, in the same order,
 rows in source order) and gains two columns, `source` and `confidence` (medium on every row). The corrections below
 are the only changes; each corrected row says so in its `source`.
 """
@@ -118,14 +119,14 @@ def convert(code, source_dir, out_dir):
     iso = ISO[code]
     folder = os.path.join(out_dir, iso.lower())
     os.makedirs(folder, exist_ok=True)
-    write(os.path.join(folder, "allocations.tsv"), out)
+    write(os.path.join(folder, "allocations.tab"), out)
     fixed_meta = [meta[0]]
     for r in meta[1:]:
         if r[0] == "name_en" and r[1] == "CzechRepublic":
             r = [r[0], "Czech Republic"]
         fixed_meta.append(r)
     fixed_meta += [["edition", EDITION], ["source", base], ["licence", LICENCE]]
-    write(os.path.join(folder, "metadata.tsv"), fixed_meta)
+    write(os.path.join(folder, "metadata.tab"), fixed_meta)
     return code, iso, len(rows), len(drop), sum(1 for n in notes if any(x.startswith("corrected") for x in n))
 
 

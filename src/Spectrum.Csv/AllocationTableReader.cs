@@ -94,7 +94,7 @@ public sealed partial class AllocationTableReader(TableDefaults? defaults = null
             var areaText = row[map[Area]];
             if (!areas.TryGetValue((name, areaText), out var area))
             {
-                area = ResolveArea(name, areaText, row, map, errors);
+                area = ResolveArea(name, tableCell.Length > 0 && name == tableCell, areaText, row, map, errors);
                 // Skipping rows, each row of a table without an area is reported; otherwise its first row says it.
                 if (area is not null || mode == ReadMode.Strict)
                 {
@@ -111,7 +111,7 @@ public sealed partial class AllocationTableReader(TableDefaults? defaults = null
             }
 
             ReadRow(row, map, table, errors, shared, keep: mode == ReadMode.SkipInvalid ? area is not null : !errors.Any);
-            if (errors.Total > errorsBefore)
+            if (errors.Total > errorsBefore && mode == ReadMode.SkipInvalid)
             {
                 skippedLines.Add(row.Line);
             }
@@ -134,17 +134,8 @@ public sealed partial class AllocationTableReader(TableDefaults? defaults = null
         var applications = ReadApplications(row, map);
         // A row with an empty service belongs to an application: its own, or that of its band's '-' row.
         var applicationOnly = serviceText.Length == 0 && (applications.Count > 0 || table.BandHasApplications(lower, upper));
-
-        var repairs = new List<string>();
-        var footnotes = Cells.ReadFootnoteIds(row, map[Footnotes], errors, lower, repairs);
-        var inCell = Cells.ReadFootnoteIds(cellFootnotes, row.Line, map[Service], errors, lower, repairs);
-        if (footnotes is not null && inCell is { Length: > 0 })
-        {
-            footnotes = [.. footnotes.Concat(inCell).Distinct()];
-        }
-
         var allocates = !isBandRow && !notAllocated && !applicationOnly;
-        var pointAllowed = !allocates && (footnotes is null || footnotes.Length == 0);
+        var pointAllowed = !allocates && row[map[Footnotes]].Length == 0 && cellFootnotes.Length == 0;
         if (lower is { } lo && upper is { } up && (up < lo || (up == lo && !pointAllowed)))
         {
             errors.Add(row.Line, map[Upper], $"the upper edge {up} is not above the lower edge {lo}",
@@ -176,6 +167,14 @@ public sealed partial class AllocationTableReader(TableDefaults? defaults = null
             }
 
             status = ReadStatus(row, map, serviceText, errors);
+        }
+
+        var repairs = new List<string>();
+        var footnotes = Cells.ReadFootnoteIds(row, map[Footnotes], errors, lower, repairs);
+        var inCell = Cells.ReadFootnoteIds(cellFootnotes, row.Line, map[Service], errors, lower, repairs);
+        if (footnotes is not null && inCell is { Length: > 0 })
+        {
+            footnotes = [.. footnotes.Concat(inCell).Distinct()];
         }
 
         var provenance = Cells.ReadProvenance(row, map, errors);
@@ -277,7 +276,7 @@ public sealed partial class AllocationTableReader(TableDefaults? defaults = null
     }
 
     // The area cell, else the caller's default, else what the table's name says; null after an error.
-    private AreaCode? ResolveArea(string table, string areaText, Row row, ColumnMap map, ErrorList errors)
+    private AreaCode? ResolveArea(string table, bool tableFromCell, string areaText, Row row, ColumnMap map, ErrorList errors)
     {
         if (areaText.Length > 0)
         {
@@ -301,15 +300,20 @@ public sealed partial class AllocationTableReader(TableDefaults? defaults = null
             return named;
         }
 
-        if (AreaNames.Project.Resolve(table) is { } listed)
+        var metadata = _defaults.Metadata is { TableName: { } metadataName } && metadataName == table ? _defaults.Metadata : null;
+        // A table cell may hold an ISO code of the country list or a group's code; the metadata names the country.
+        var listed = metadata is not null ? AreaNames.Project.Resolve(table)
+            : tableFromCell ? AreaNames.Project.ResolveCode(table)
+            : null;
+        if (listed is not null)
         {
             return listed;
         }
 
-        if (_defaults.Metadata is { TableName: { } metadataName } metadata && metadataName == table)
+        if (metadata is not null)
         {
             errors.Add(row.Line, map[Table].Number,
-                $"{metadata.File}:{metadata.TableNameLine}: name_en '{metadataName}' names no country or group of the project's lists",
+                $"{metadata.File}:{metadata.TableNameLine}: name_en '{table}' names no country or group of the project's lists",
                 "a country name of data/areas/countries.csv (Germany, Bosnia and Herzegovina) or a group of data/areas/groups.csv");
             return null;
         }

@@ -61,6 +61,10 @@ public sealed class AreaNames
     /// <summary>True for an ISO code of the country list or a group code of the group list.</summary>
     public bool IsKnown(AreaCode code) => _known.Contains(code);
 
+    /// <summary>An ITU Region, or an ISO code of the country list or group code of the group list; else null.</summary>
+    public AreaCode? ResolveCode(string text) =>
+        AreaCode.TryParse(text.Trim(), out var code) && (code.Kind == AreaKind.Region || _known.Contains(code)) ? code : null;
+
     /// <summary>
     /// The area <paramref name="text"/> names: an ITU Region (<c>R1</c>, <c>ITU Region 1</c>), a code of the lists
     /// (<c>NL</c>, <c>CEPT</c>), or a country or group by name (<c>Netherlands</c>); null when it names none.
@@ -73,7 +77,7 @@ public sealed class AreaNames
             return null;
         }
 
-        if (AreaCode.TryParse(trimmed, out var code) && (code.Kind == AreaKind.Region || _known.Contains(code)))
+        if (ResolveCode(trimmed) is { } code)
         {
             return code;
         }

@@ -6,7 +6,10 @@ public enum DataFileKind
     /// <summary>The header names no known kind of file.</summary>
     Unrecognised,
 
-    /// <summary>Bands, services and footnotes of one or more allocation tables (<see cref="AllocationTableReader"/>).</summary>
+    /// <summary>
+    /// Bands, services and footnotes of one or more allocation tables (<see cref="AllocationTableReader"/>), or an
+    /// export of ECO's EFIS, told by its header (<see cref="EfisExportReader"/>).
+    /// </summary>
     AllocationTable,
 
     /// <summary>Footnote texts (<see cref="FootnoteReader"/>).</summary>
@@ -35,7 +38,4 @@ public enum DataFileKind
 
     /// <summary>The <c>metadata.tsv</c> of a national table (<see cref="TableMetadata"/>): read with its table, it holds no rows of its own.</summary>
     TableMetadata,
-
-    /// <summary>An export of ECO's EFIS (<see cref="EfisExportReader"/>): one or two tables and their applications.</summary>
-    EfisExport,
 }

@@ -31,10 +31,10 @@ public static class DataFileReader
     /// </summary>
     public static DataFileKind DetectKind(IReadOnlyList<string> header)
     {
-        // An EFIS export names its band columns in words and has a column of Applications, Standard and Notes.
+        // An EFIS export names its band columns in words ("Lower Frequency", "… frequency range footnotes").
         if (EfisExportReader.IsExportHeader(header))
         {
-            return DataFileKind.EfisExport;
+            return DataFileKind.AllocationTable;
         }
 
         if (header.Count == 2 && Names(header, "name") && Names(header, "value"))
@@ -106,7 +106,7 @@ public static class DataFileReader
 
         switch (DetectKind(file.Header))
         {
-            case DataFileKind.EfisExport when stream.CanSeek:
+            case DataFileKind.AllocationTable when EfisExportReader.IsExportHeader(file.Header) && stream.CanSeek:
                 // Its quoted line breaks and second section are its own: it is read again from the start, whole.
                 stream.Seek(0, SeekOrigin.Begin);
                 return new EfisExportReader(defaults, mode).Import(stream, fileName);

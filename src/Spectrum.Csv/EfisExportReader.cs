@@ -69,7 +69,7 @@ public sealed class EfisExportReader(TableDefaults? defaults = null, ReadMode mo
         catch (DecoderFallbackException)
         {
             errors.Add(0, 0, "the file is not UTF-8", "a UTF-8 text file, as EFIS exports");
-            return TableBuilder.Finish(fileName, 0, [], errors, [], ReadMode.Strict, DataFileKind.EfisExport);
+            return TableBuilder.Finish(fileName, 0, [], errors, [], ReadMode.Strict);
         }
 
         // The second section starts with a byte-order mark of its own.
@@ -79,7 +79,7 @@ public sealed class EfisExportReader(TableDefaults? defaults = null, ReadMode mo
         var skippedLines = new HashSet<int>();
         var (tables, rows) = ReadBands(bands, errors, skippedLines);
         var footnotes = split < 0 ? [] : ReadFootnotes(text[(split + 1)..], footnoteLine, errors, skippedLines);
-        return TableBuilder.Finish(fileName, rows, tables, errors, skippedLines, mode, DataFileKind.EfisExport, footnotes);
+        return TableBuilder.Finish(fileName, rows, tables, errors, skippedLines, mode, footnotes: footnotes);
     }
 
     private (IReadOnlyCollection<TableBuilder> Tables, int Rows) ReadBands(string section, ErrorList errors, HashSet<int> skippedLines)
@@ -158,7 +158,7 @@ public sealed class EfisExportReader(TableDefaults? defaults = null, ReadMode mo
                 ReadBandRow(new Row(parser, first), map, columns, bandsRead, errors);
             }
 
-            if (errors.Total > errorsBefore)
+            if (errors.Total > errorsBefore && mode == ReadMode.SkipInvalid)
             {
                 skippedLines.Add(first);
             }

@@ -11,7 +11,7 @@ namespace Spectrum.Csv;
 /// </summary>
 public sealed class TableMetadata
 {
-    /// <summary>The file name the metadata of a table has, in the table's folder.</summary>
+    /// <summary>The file name the metadata of a table has, in the table's folder (or <c>metadata</c> with the table's extension).</summary>
     public const string FileName = "metadata.tsv";
 
     internal static readonly ColumnSpec Name = new("name", true);
@@ -46,42 +46,53 @@ public sealed class TableMetadata
     /// <exception cref="ImportException">The metadata file has errors.</exception>
     public static TableMetadata? ReadBeside(string tablePath)
     {
-        var path = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(tablePath)) ?? ".", FileName);
-        if (!System.IO.File.Exists(path) || Path.GetFileName(tablePath).Equals(FileName, StringComparison.OrdinalIgnoreCase))
+        var folder = Path.GetDirectoryName(Path.GetFullPath(tablePath)) ?? ".";
+        var name = new[] { "metadata" + Path.GetExtension(tablePath), FileName }
+            .FirstOrDefault(n => System.IO.File.Exists(Path.Combine(folder, n)));
+        if (name is null || Path.GetFileNameWithoutExtension(tablePath).Equals("metadata", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
 
-        var shown = Path.Combine(Path.GetDirectoryName(tablePath) ?? "", FileName);
+        var path = Path.Combine(folder, name);
+        var shown = Path.Combine(Path.GetDirectoryName(tablePath) ?? "", name);
         using var stream = DataFileReader.OpenRead(path);
         var errors = new ErrorList(shown, DataFileReader.ErrorLimit);
         using var file = DelimitedFile.Open(stream, errors);
-        return Import(file).ValuesOrThrow()[0];
+        return new TableMetadata(shown, Import(file).ValuesOrThrow().ToDictionary(p => p.Name, p => (p.Value, p.Line), StringComparer.OrdinalIgnoreCase));
     }
 
-    /// <summary>Reads a metadata file: one <see cref="TableMetadata"/>, or the file's errors.</summary>
-    internal static ImportResult<TableMetadata> Import(DelimitedFile file)
+    /// <summary>Reads a metadata file: its properties, or the file's errors.</summary>
+    internal static ImportResult<TableProperty> Import(DelimitedFile file)
     {
         var errors = file.Errors;
         var map = file.Header.Count == 0 ? null : ColumnMap.Map(file.Header, Columns, errors);
         var values = new Dictionary<string, (string Value, int Line)>(StringComparer.OrdinalIgnoreCase);
+        var properties = new List<TableProperty>();
         if (map is not null)
         {
             foreach (var row in file.Rows())
             {
                 var name = row[map[Name]];
-                if (name.Length == 0)
+                if (name.Length is 0 or > 64 || !name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-'))
                 {
-                    errors.Add(row.Line, map[Name], "empty", "a property name such as name_en");
+                    errors.Add(row.Line, map[Name], name.Length == 0 ? "empty" : $"'{name}' is not a property name",
+                        "a property name of letters, digits and underscores (name_en, iso2), at most 64 characters");
                 }
                 else if (!values.TryAdd(name, (row[map[Value]], row.Line)))
                 {
                     errors.Add(row.Line, map[Name], $"'{name}' is given twice (first at line {values[name].Line})", "each property once");
                 }
+                else
+                {
+                    properties.Add(new TableProperty(name, row[map[Value]], row.Line));
+                }
             }
         }
 
-        TableMetadata[] result = errors.Any ? [] : [new TableMetadata(file.FileName, values)];
-        return new ImportResult<TableMetadata>(file.FileName, DataFileKind.TableMetadata, file.RowCount, result, errors.Kept, errors.Total);
+        return new ImportResult<TableProperty>(file.FileName, DataFileKind.TableMetadata, file.RowCount, properties, errors.Kept, errors.Total);
     }
 }
+
+/// <summary>One row of a table's <c>metadata.tsv</c>: a property, its value, and its line.</summary>
+public sealed record TableProperty(string Name, string Value, int Line);
