@@ -15,12 +15,13 @@ public sealed class AreaNames
 {
     /// <summary>
     /// Names the country list does not spell so: the ISO 3166 short name used until 2016 for CZ (the list has Czechia),
-    /// and Kosovo, which has no ISO 3166 code: XK is the user-assigned code the European Commission and CEPT use. XK is
+    /// the ISO 3166 short name since 2019 for MK (the list has Macedonia), and Kosovo, which has no ISO 3166 code: XK is the user-assigned code the European Commission and CEPT use. XK is
     /// not in the country list, so a table of it cannot be stored until the list has it (data/README.md).
     /// </summary>
     public static readonly IReadOnlyDictionary<string, string> OtherNames = new Dictionary<string, string>
     {
         ["Czech Republic"] = "CZ",
+        ["North Macedonia"] = "MK",
         ["Kosovo"] = "XK",
     };
 

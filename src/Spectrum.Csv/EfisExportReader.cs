@@ -51,6 +51,9 @@ public sealed class EfisExportReader(TableDefaults? defaults = null, ReadMode mo
     /// <exception cref="ImportException">Every problem of the file.</exception>
     public IReadOnlyList<AllocationTable> Read(string path) => Import(path).ValuesOrThrow();
 
+    /// <exception cref="ImportException">Every problem of the file.</exception>
+    public IReadOnlyList<AllocationTable> Read(Stream stream, string fileName) => Import(stream, fileName).ValuesOrThrow();
+
     public AllocationTableImport Import(string path)
     {
         using var stream = DataFileReader.OpenRead(path);
