@@ -59,7 +59,11 @@ public class ImportResult<T> : DataFileImport
     }
 }
 
-/// <summary>An allocation-table file read: its tables, and row counts per table even when the file is invalid.</summary>
+/// <summary>
+/// An allocation-table file read: its tables, their applications, and row counts per table even when the file is
+/// invalid. Read with <see cref="ReadMode.SkipInvalid"/>, a file whose rows have problems is still valid: the rows
+/// without problems give the tables, and every problem of a skipped row is in <see cref="Skipped"/>.
+/// </summary>
 public sealed class AllocationTableImport : ImportResult<AllocationTable>
 {
     internal AllocationTableImport(
@@ -68,16 +72,36 @@ public sealed class AllocationTableImport : ImportResult<AllocationTable>
         IReadOnlyList<AllocationTable> tables,
         IReadOnlyList<TableRowCounts> counts,
         IReadOnlyList<ImportError> errors,
-        int errorCount)
-        : base(file, DataFileKind.AllocationTable, rows, tables, errors, errorCount) =>
+        int errorCount,
+        DataFileKind kind = DataFileKind.AllocationTable)
+        : base(file, kind, rows, tables, errors, errorCount) =>
         Counts = counts;
 
     /// <summary>One entry per table in the file, in order of first appearance.</summary>
     public IReadOnlyList<TableRowCounts> Counts { get; }
+
+    /// <summary>The application layer of each table that lists applications (empty when the file is invalid).</summary>
+    public IReadOnlyList<TableApplications> Applications { get; init; } = [];
+
+    /// <summary>Footnote texts the file gives beside its tables (the second section of an EFIS export); else empty.</summary>
+    public IReadOnlyList<Footnote> Footnotes { get; init; } = [];
+
+    /// <summary>The problems of the rows left out when reading with <see cref="ReadMode.SkipInvalid"/>; empty in strict reading.</summary>
+    public IReadOnlyList<ImportError> Skipped { get; init; } = [];
+
+    /// <summary>The data rows left out (a row with several problems counts once).</summary>
+    public int SkippedRows { get; init; }
+
+    /// <summary>The share of data rows read into the tables: 1 when nothing was skipped.</summary>
+    public double KeptShare => Rows == 0 ? 1 : (double)(Rows - SkippedRows) / Rows;
 }
 
 /// <summary>
 /// The rows of one table in a file: <see cref="Allocations"/> service rows plus <see cref="BandFootnoteRows"/> rows
 /// whose service is <c>-</c>. <see cref="Area"/> is as resolved, or as written when it could not be.
 /// </summary>
-public sealed record TableRowCounts(string Table, string Edition, string Area, int Rows, int Allocations, int BandFootnoteRows);
+public sealed record TableRowCounts(string Table, string Edition, string Area, int Rows, int Allocations, int BandFootnoteRows)
+{
+    /// <summary>Applications the rows list (a row may list several).</summary>
+    public int Applications { get; init; }
+}

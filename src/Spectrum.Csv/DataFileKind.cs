@@ -6,7 +6,10 @@ public enum DataFileKind
     /// <summary>The header names no known kind of file.</summary>
     Unrecognised,
 
-    /// <summary>Bands, services and footnotes of one or more allocation tables (<see cref="AllocationTableReader"/>).</summary>
+    /// <summary>
+    /// Bands, services and footnotes of one or more allocation tables (<see cref="AllocationTableReader"/>), or an
+    /// export of ECO's EFIS, told by its header (<see cref="EfisExportReader"/>).
+    /// </summary>
     AllocationTable,
 
     /// <summary>Footnote texts (<see cref="FootnoteReader"/>).</summary>
@@ -32,4 +35,7 @@ public enum DataFileKind
 
     /// <summary>Positions on agenda items (<see cref="PositionReader"/>).</summary>
     Positions,
+
+    /// <summary>The <c>metadata.tsv</c> of a national table (<see cref="TableMetadata"/>): read with its table, it holds no rows of its own.</summary>
+    TableMetadata,
 }

@@ -12,6 +12,9 @@ public static class DataFileReader
     /// <summary>Errors kept per file; the rest are counted (<see cref="DataFileImport.ErrorCount"/>).</summary>
     public const int ErrorLimit = 100;
 
+    /// <summary>Errors kept per file in a mode: every one when skipping rows, as each skipped row must be reported.</summary>
+    internal static int ErrorLimitFor(ReadMode mode) => mode == ReadMode.SkipInvalid ? int.MaxValue : ErrorLimit;
+
     /// <summary>The longest field read, in characters; a longer one stops the file. A footnote text is a few thousand.</summary>
     public const int MaxFieldLength = DelimitedFile.MaxFieldLength;
 
@@ -28,6 +31,17 @@ public static class DataFileReader
     /// </summary>
     public static DataFileKind DetectKind(IReadOnlyList<string> header)
     {
+        // An EFIS export names its band columns in words ("Lower Frequency", "… frequency range footnotes").
+        if (EfisExportReader.IsExportHeader(header))
+        {
+            return DataFileKind.AllocationTable;
+        }
+
+        if (header.Count == 2 && Names(header, "name") && Names(header, "value"))
+        {
+            return DataFileKind.TableMetadata;
+        }
+
         // Amendments and agenda bands also name lower_hz, upper_hz and service: their own columns decide first.
         if (Names(header, "conference") && Names(header, "action"))
         {
@@ -65,17 +79,25 @@ public static class DataFileReader
     /// Reads the file at <paramref name="path"/> as the kind its header names. The result is an
     /// <see cref="AllocationTableImport"/>, an <see cref="ImportResult{T}"/> of <see cref="Footnote"/> or of
     /// <see cref="CountryListing"/>, or, for an unreadable or unrecognised file, a bare <see cref="DataFileImport"/>
-    /// with the reason as its error. <paramref name="defaults"/> apply to allocation tables.
+    /// with the reason as its error. <paramref name="defaults"/> apply to allocation tables; the <c>metadata.tsv</c>
+    /// beside an allocation table is its <see cref="TableDefaults.Metadata"/>, and a metadata file read on its own is
+    /// checked and holds no rows. <paramref name="mode"/> applies to allocation tables and EFIS exports.
     /// </summary>
-    public static DataFileImport Import(string path, TableDefaults? defaults = null)
+    /// <exception cref="ImportException">The metadata beside the file has errors.</exception>
+    public static DataFileImport Import(string path, TableDefaults? defaults = null, ReadMode mode = ReadMode.Strict)
     {
+        if ((defaults?.Metadata) is null && TableMetadata.ReadBeside(path) is { } metadata)
+        {
+            defaults = (defaults ?? TableDefaults.None) with { Metadata = metadata };
+        }
+
         using var stream = OpenRead(path);
-        return Import(stream, path, defaults);
+        return Import(stream, path, defaults, mode);
     }
 
-    public static DataFileImport Import(Stream stream, string fileName, TableDefaults? defaults = null)
+    public static DataFileImport Import(Stream stream, string fileName, TableDefaults? defaults = null, ReadMode mode = ReadMode.Strict)
     {
-        var errors = new ErrorList(fileName, ErrorLimit);
+        var errors = new ErrorList(fileName, ErrorLimitFor(mode));
         using var file = DelimitedFile.Open(stream, errors);
         if (file.Header.Count == 0)
         {
@@ -84,7 +106,12 @@ public static class DataFileReader
 
         switch (DetectKind(file.Header))
         {
-            case DataFileKind.AllocationTable: return new AllocationTableReader(defaults).Import(file);
+            case DataFileKind.AllocationTable when EfisExportReader.IsExportHeader(file.Header) && stream.CanSeek:
+                // Its quoted line breaks and second section are its own: it is read again from the start, whole.
+                stream.Seek(0, SeekOrigin.Begin);
+                return new EfisExportReader(defaults, mode).Import(stream, fileName);
+            case DataFileKind.TableMetadata: return TableMetadata.Import(file);
+            case DataFileKind.AllocationTable: return new AllocationTableReader(defaults, mode).Import(file);
             case DataFileKind.Footnotes: return FootnoteReader.Import(file);
             case DataFileKind.CountryList: return CountryListReader.Import(file);
             case DataFileKind.GroupList: return GroupListReader.Import(file);

@@ -69,7 +69,7 @@ public class ValidateCommandTests
     {
         using var folder = new TempFolder();
         var good = folder.Write("good.csv", "id,text\n5.340,Text.\n");
-        var bad = folder.Write("bad.csv", "name,value\na,b\n");
+        var bad = folder.Write("bad.csv", "colour,size\na,b\n");
 
         var (exitCode, output) = await CliRunner.RunAsync("validate", good, bad);
 

@@ -110,16 +110,16 @@ public class BadInputTests
     }
 
     [Fact]
-    public void An_empty_status_on_a_service_row_is_an_error_but_not_on_a_dash_row()
+    public void An_empty_status_on_a_service_row_is_read_from_the_capitals_as_national_tables_leave_it()
     {
-        var error = SingleError($"""
+        var table = ReadTable($"""
             {Columns}
             1000,2000,-,,5.53,R1
             1000,2000,FIXED,,,R1
+            1000,2000,Mobile,,,R1
             """);
 
-        Assert.Equal((3, 4), (error.Line, error.Column));
-        Assert.Equal("status: empty on a service row", error.Problem);
+        Assert.Equal([AllocationStatus.Primary, AllocationStatus.Secondary], table.Allocations.Select(a => a.Status));
     }
 
     [Fact]

@@ -14,7 +14,8 @@ public class DataFileReaderTests
     [InlineData("ref,description", DataFileKind.Footnotes)]
     [InlineData("iso,name,itu_region,cept,source,confidence", DataFileKind.CountryList)]
     [InlineData("iso,name,region", DataFileKind.CountryList)]
-    [InlineData("name,value", DataFileKind.Unrecognised)]
+    [InlineData("name,value", DataFileKind.TableMetadata)]
+    [InlineData("colour,size", DataFileKind.Unrecognised)]
     [InlineData("source,confidence", DataFileKind.Unrecognised)]
     [InlineData("id,name", DataFileKind.Unrecognised)]
     public void The_kind_of_a_file_is_told_by_its_header(string header, DataFileKind kind)
@@ -46,12 +47,12 @@ public class DataFileReaderTests
     [Fact]
     public void An_unrecognised_header_is_an_error_at_line_1_listing_the_kinds()
     {
-        var import = DataFileReader.Import(Utf8("name,value\na,b\n"), "metadata.tsv");
+        var import = DataFileReader.Import(Utf8("colour,size\na,b\n"), "sizes.tsv");
 
         Assert.Equal(DataFileKind.Unrecognised, import.Kind);
         var error = Assert.Single(import.Errors);
         Assert.Equal(1, error.Line);
-        Assert.Contains("'name', 'value'", error.Problem);
+        Assert.Contains("'colour', 'size'", error.Problem);
         Assert.Contains("footnotes (id, text)", error.Expected);
     }
 

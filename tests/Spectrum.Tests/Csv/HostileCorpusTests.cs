@@ -28,7 +28,9 @@ public class HostileCorpusTests
     [Fact]
     public void The_corpus_has_a_sample_of_every_kind_of_file_the_reader_recognises()
     {
-        var kinds = Enum.GetValues<DataFileKind>().Where(k => k != DataFileKind.Unrecognised);
+        // A table's metadata has two columns, too few for the cases made by cutting a row in its middle field; its
+        // reading is tested on the shipped files (NationalTableTests).
+        var kinds = Enum.GetValues<DataFileKind>().Where(k => k is not DataFileKind.Unrecognised and not DataFileKind.TableMetadata);
 
         Assert.Equal(kinds.Order(), HostileCorpus.Samples.Select(s => s.Kind).Order());
         Assert.All(HostileCorpus.Samples, sample =>
