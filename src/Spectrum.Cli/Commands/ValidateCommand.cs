@@ -108,6 +108,7 @@ internal sealed class ValidateCommand(IAnsiConsole console) : Command<ValidateCo
         DataFileKind.Positions => "positions",
         DataFileKind.Amendments => "amendments",
         DataFileKind.Editions => "editions",
+        DataFileKind.TableMetadata => "table metadata",
         _ => "unrecognised",
     };
 
