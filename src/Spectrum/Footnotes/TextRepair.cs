@@ -86,6 +86,7 @@ public static partial class TextRepair
         text = Apply(text, repairs, DigitUnit(), m => $"{m.Groups[1].Value} {m.Groups[2].Value}", "number run into its unit");
         text = Apply(text, repairs, DigitWord(), m => Vocabulary.Contains(m.Groups[2].Value) ? $"{m.Groups[1].Value} {m.Groups[2].Value}" : m.Value,
             "number run into a word");
+        text = Apply(text, repairs, DayMonth(), m => $"{m.Groups[1].Value} {m.Groups[2].Value}", "day run into its month");
         text = Apply(text, repairs, Letters(), m => SplitRunTogether(m.Value) ?? m.Value, "words run together");
         text = Apply(text, repairs, BandWithoutDash(), m => RangeWithoutDash(m) ?? m.Value, "dash between band edges lost");
         text = Apply(text, repairs, DigitsWithoutDash(), m => DigitsAsRange(m) ?? m.Value, "band edges run together");
@@ -225,6 +226,9 @@ public static partial class TextRepair
 
     [GeneratedRegex(@"\b([0-9]+)([a-z]{2,})\b")]
     private static partial Regex DigitWord();
+
+    [GeneratedRegex(@"\b([0-9]{1,2})(January|February|March|April|May|June|July|August|September|October|November|December)\b")]
+    private static partial Regex DayMonth();
 
     [GeneratedRegex(@"\b[A-Za-z]{3,}\b")]
     private static partial Regex Letters();
