@@ -27,7 +27,7 @@ namespace Spectrum.Csv;
 /// </para>
 /// <para>
 /// Whether each band's agenda item exists is a check across files: <see cref="AgendaCheck"/>, or
-/// <see cref="WrcData.Read"/> for the three files together.
+/// <see cref="ImportPlan"/> for the files read together.
 /// </para>
 /// </remarks>
 public sealed class AgendaBandReader(Func<AreaCode, AreaCode?>? regionOf = null)

@@ -35,12 +35,6 @@ public sealed record Edition(EditionDefinition Definition, IReadOnlyList<Allocat
             : string.Join(", ", names);
     }
 
-    /// <summary>The edition's table for <paramref name="area"/> (<c>R1</c>), or null when it has none.</summary>
-    public AllocationTable? TableFor(AreaCode area) => Tables.FirstOrDefault(t => t.Area == area);
-
-    /// <summary>The edition's table named <paramref name="name"/> (<c>ITU Region 1</c>), or null when it has none.</summary>
-    public AllocationTable? TableNamed(string name) => Tables.FirstOrDefault(t => t.Name == name);
-
     public override string ToString() => Name;
 }
 

@@ -33,7 +33,7 @@ public class EditionBuilderTests
         Assert.Equal(AllocationStatus.Secondary, Find(editions[2].Tables[0], 100, 200, "Mobile").Status);
         Assert.Equal(AllocationStatus.Primary, Find(editions[1].Tables[0], 100, 200, "Mobile").Status);
         Assert.Empty(Find(editions[1].Tables[0], 100, 200, "Mobile").Marks);
-        Assert.Single(Find(editions[0].TableFor(AreaCode.Region(1))!, 100, 200, "Mobile").Marks);
+        Assert.Single(Find(editions[0].Tables.Single(t => t.Area == AreaCode.Region(1)), 100, 200, "Mobile").Marks);
     }
 
     [Fact]

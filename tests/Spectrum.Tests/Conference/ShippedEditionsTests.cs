@@ -21,8 +21,7 @@ public sealed class ShippedEditions
     public TimeSpan BuildTime { get; }
 
     public AllocationTable Table(string edition, string area) =>
-        Editions.Single(e => e.Name == edition).TableFor(AreaCode.Parse(area))
-        ?? throw new InvalidOperationException($"{edition} has no {area} table");
+        Editions.Single(e => e.Name == edition).Tables.Single(t => t.Area == AreaCode.Parse(area));
 }
 
 /// <summary>

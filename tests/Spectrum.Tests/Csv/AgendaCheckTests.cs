@@ -61,10 +61,10 @@ public sealed class AgendaCheckTests : IDisposable
     [Fact]
     public void The_three_files_read_together_when_every_agenda_item_is_known()
     {
-        var data = WrcData.Read(Items, Bands(), Positions());
+        var data = WrcFiles(Items, Bands(), Positions());
 
         Assert.Equal(["1.2", "1.14"], data.AgendaItems.Select(i => i.Number));
-        Assert.Single(data.Bands);
+        Assert.Single(data.AgendaBands);
         Assert.Single(data.Positions);
     }
 
@@ -75,7 +75,7 @@ public sealed class AgendaCheckTests : IDisposable
         var bands = Bands("9.1 a,R1,1000000,2000000,Radio Astronomy,protect,,,eo,s,low");
         var positions = Positions("1.20,R1,6425000000,7025000000,support,,,,s,medium\n1.2,R1,6425000000,7025000000,abstain,,,,s,medium");
 
-        var exception = Assert.Throws<ImportException>(() => WrcData.Read(items, bands, positions));
+        var exception = Assert.Throws<ImportException>(() => WrcFiles(items, bands, positions));
 
         Assert.Equal(
             [
@@ -92,7 +92,7 @@ public sealed class AgendaCheckTests : IDisposable
     {
         var positions = Positions("1.20,R1,6425000000,7025000000,support,,,,s,medium");
 
-        var exception = Assert.Throws<ImportException>(() => WrcData.Read(Items, Bands(), positions));
+        var exception = Assert.Throws<ImportException>(() => WrcFiles(Items, Bands(), positions));
 
         var error = Assert.Single(exception.Errors);
         Assert.Equal((positions, 3, 1), (error.File, error.Line, error.Column));
@@ -108,7 +108,7 @@ public sealed class AgendaCheckTests : IDisposable
             1.2,245,b,5G/IMT
             """);
 
-        var exception = Assert.Throws<ImportException>(() => WrcData.Read(items, Bands(), Positions("1.20,R1,1000,2000,support,,,,s,low")));
+        var exception = Assert.Throws<ImportException>(() => WrcFiles(items, Bands(), Positions("1.20,R1,1000,2000,support,,,,s,low")));
 
         var error = Assert.Single(exception.Errors);
         Assert.Equal((items, 3), (error.File, error.Line));
@@ -127,4 +127,7 @@ public sealed class AgendaCheckTests : IDisposable
         Assert.Equal(3, error.Line);
         Assert.Equal(3, Assert.Single(positions.Errors).Line);
     }
+
+    // The agenda files read together, as an import reads them.
+    private static ImportBatch WrcFiles(params string[] paths) => ImportPlan.Read(paths).Build();
 }

@@ -7,7 +7,7 @@ namespace Spectrum.Tests.Csv;
 /// <summary>The shipped WRC-23 files read without error, with the counts and rows data/README.md describes.</summary>
 public class ShippedAgendaFilesTests
 {
-    private static readonly Lazy<WrcData> Wrc23 = new(() => WrcData.Read(
+    private static readonly Lazy<ImportBatch> Wrc23 = new(() => WrcFiles(
         Repository.DataPath("wrc23", "agenda-items.csv"),
         Repository.DataPath("wrc23", "agenda-bands.csv"),
         Repository.DataPath("wrc23", "eu-positions.csv")));
@@ -20,7 +20,7 @@ public class ShippedAgendaFilesTests
         var data = Wrc23.Value;
 
         Assert.Equal(24, data.AgendaItems.Count);
-        Assert.Equal(88, data.Bands.Count);
+        Assert.Equal(88, data.AgendaBands.Count);
         Assert.Equal(80, data.Positions.Count);
     }
 
@@ -67,7 +67,7 @@ public class ShippedAgendaFilesTests
     [Fact]
     public void Agenda_item_1_2_has_the_Region_1_band_6425_to_7025_MHz_identified_for_IMT_and_highlighted_imt()
     {
-        var band = Assert.Single(Wrc23.Value.Bands,
+        var band = Assert.Single(Wrc23.Value.AgendaBands,
             b => b.AgendaItem == "1.2" && b.Range == FrequencyRange.Parse("6425-7025 MHz"));
 
         Assert.Equal(ChangeArea.Region(1).ToString(), band.Area.ToString());
@@ -83,7 +83,7 @@ public class ShippedAgendaFilesTests
     [Fact]
     public void Agenda_item_1_14_bands_are_the_two_EESS_passive_sub_bands_in_each_Region_highlighted_eo()
     {
-        var bands = Wrc23.Value.Bands.Where(b => b.AgendaItem == "1.14").ToArray();
+        var bands = Wrc23.Value.AgendaBands.Where(b => b.AgendaItem == "1.14").ToArray();
 
         Assert.Equal(6, bands.Length);
         Assert.All(bands, b => Assert.Equal(Highlight.EarthObservation, b.Highlight));
@@ -96,7 +96,7 @@ public class ShippedAgendaFilesTests
     [Fact]
     public void The_Region_1_listed_band_of_1_2_is_a_whole_band_identification_in_listed_countries()
     {
-        var band = Assert.Single(Wrc23.Value.Bands, b => b.AgendaItem == "1.2" && b.Area.ListedCountriesOnly);
+        var band = Assert.Single(Wrc23.Value.AgendaBands, b => b.AgendaItem == "1.2" && b.Area.ListedCountriesOnly);
 
         Assert.Equal("R1-listed", band.Area.ToString());
         Assert.Equal([AreaCode.Region(1)], band.Area.Regions);
@@ -108,7 +108,7 @@ public class ShippedAgendaFilesTests
     [Fact]
     public void Study_and_protect_bands_ask_for_no_change_to_the_Table()
     {
-        var bands = Wrc23.Value.Bands;
+        var bands = Wrc23.Value.AgendaBands;
         var studies = bands.Where(b => b.Action == AgendaBandAction.Study).ToArray();
 
         Assert.Equal(15, studies.Length);
@@ -121,7 +121,7 @@ public class ShippedAgendaFilesTests
     [Fact]
     public void The_1_17_inter_satellite_bands_have_no_status()
     {
-        var bands = Wrc23.Value.Bands.Where(b => b.AgendaItem == "1.17").ToArray();
+        var bands = Wrc23.Value.AgendaBands.Where(b => b.AgendaItem == "1.17").ToArray();
 
         Assert.Equal(12, bands.Length);
         Assert.All(bands, b => Assert.Equal((AgendaBandAction.AddAllocation, (AllocationStatus?)null), (b.Action, b.Status)));
@@ -168,7 +168,7 @@ public class ShippedAgendaFilesTests
         var position = Assert.Single(data.Positions, p => p.AgendaItem == "1.14" && p.Area.ToString() == "R1");
 
         Assert.Equal(FrequencyRange.Parse("231.5-252 GHz"), position.Range);
-        Assert.Equal(2, data.Bands.Count(b => b.AgendaItem == "1.14" && b.Area.ToString() == "R1"
+        Assert.Equal(2, data.AgendaBands.Count(b => b.AgendaItem == "1.14" && b.Area.ToString() == "R1"
             && b.Range.Intersect(position.Range) == b.Range));
     }
 
@@ -193,4 +193,7 @@ public class ShippedAgendaFilesTests
         Assert.True(import.IsValid);
         Assert.True(import.Rows > 0);
     }
+
+    // The agenda files read together, as an import reads them.
+    private static ImportBatch WrcFiles(params string[] paths) => ImportPlan.Read(paths).Build();
 }
