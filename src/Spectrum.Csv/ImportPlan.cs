@@ -132,7 +132,7 @@ public sealed class ImportPlan
 
         // Bands and positions read without any agenda-items file name no agenda item of the import.
         var items = imports.OfType<AgendaFileImport<AgendaItem>>().SelectMany(a => a.Values).ToList();
-        List<ImportError> refused = items.Count > 0 ? [] :
+        List<ImportError> refused = imports.OfType<AgendaFileImport<AgendaItem>>().Any() ? [] :
         [
             .. imports.OfType<AgendaFileImport<AgendaBand>>().SelectMany(b => AgendaCheck.UnknownAgendaItems(items, b)),
             .. imports.OfType<AgendaFileImport<Position>>().SelectMany(p => AgendaCheck.UnknownAgendaItems(items, p)),
