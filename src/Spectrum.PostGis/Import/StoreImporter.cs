@@ -64,6 +64,8 @@ public sealed class StoreImporter(NpgsqlDataSource dataSource)
     internal static async Task LockAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand("SELECT pg_advisory_xact_lock($1)", connection, transaction);
+        // A second import waits for the first however long it takes (the shipped data alone takes over 15 s to write).
+        command.CommandTimeout = 0;
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = ImportLockKey });
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
