@@ -23,7 +23,7 @@ public sealed record FileReport(DataFileImport Import, IReadOnlyList<ImportError
 
 /// <summary>
 /// The one way files become what an import writes, for <c>import</c>, <c>validate</c>, <c>brief</c> and <c>watch</c>
-/// alike. <see cref="Read"/> reads every file of the paths (a folder stands for its .csv and .tsv files, in ordinal
+/// alike. <see cref="Read"/> reads every file of the paths (a folder stands for its .csv, .tsv and .tab files, in ordinal
 /// order of their paths), checks them against each other and builds the editions an editions file defines; each file
 /// gets a <see cref="FileReport"/>. <see cref="Build"/> then gives the <see cref="ImportBatch"/>: the areas (the country
 /// list with the <c>countries.geojson</c> beside it, and the groups), footnotes, the tables of every edition built and
@@ -31,8 +31,11 @@ public sealed record FileReport(DataFileImport Import, IReadOnlyList<ImportError
 /// </summary>
 public sealed class ImportPlan
 {
-    /// <summary>The extensions of data files a folder stands for.</summary>
-    public static readonly IReadOnlyList<string> DataExtensions = [".csv", ".tsv"];
+    /// <summary>
+    /// The extensions of data files a folder stands for: comma- or tab-separated, and <c>.tab</c>, the extension the
+    /// shipped national tables keep (data/national/README.md).
+    /// </summary>
+    public static readonly IReadOnlyList<string> DataExtensions = [".csv", ".tsv", ".tab"];
 
     // What a plan reads besides its data files: the country polygons paired with a countries list.
     private const string CountryPolygons = "countries.geojson";
@@ -54,8 +57,12 @@ public sealed class ImportPlan
 
     public bool IsValid => ErrorCount == 0;
 
+    /// <summary>The allocation-table files read with rows left out (<see cref="ReadMode.SkipInvalid"/>), in the order read.</summary>
+    public IReadOnlyList<AllocationTableImport> Skipped =>
+        [.. Reports.Select(r => r.Import).OfType<AllocationTableImport>().Where(t => t.SkippedRows > 0)];
+
     /// <summary>
-    /// The files the paths stand for: a file for itself, a folder for its .csv and .tsv files (recursively), in ordinal
+    /// The files the paths stand for: a file for itself, a folder for its data files (recursively), in ordinal
     /// order of their paths, each once.
     /// </summary>
     /// <exception cref="ImportException">A path that does not exist.</exception>
@@ -92,15 +99,20 @@ public sealed class ImportPlan
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 
-    /// <summary>Reads and checks the files of <paramref name="paths"/>; <paramref name="defaults"/> apply to allocation tables.</summary>
+    /// <summary>
+    /// Reads and checks the files of <paramref name="paths"/>; <paramref name="defaults"/> and <paramref name="mode"/>
+    /// apply to allocation tables (with <see cref="ReadMode.SkipInvalid"/>, their rows with problems are left out and
+    /// listed in <see cref="Skipped"/>).
+    /// </summary>
     /// <exception cref="ImportException">A path that does not exist (errors in the files are in the reports).</exception>
-    public static ImportPlan Read(IEnumerable<string> paths, TableDefaults? defaults = null, CancellationToken cancellationToken = default)
+    public static ImportPlan Read(
+        IEnumerable<string> paths, TableDefaults? defaults = null, CancellationToken cancellationToken = default, ReadMode mode = ReadMode.Strict)
     {
         var imports = new List<DataFileImport>();
         foreach (var file in FilesOf(paths))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            imports.Add(DataFileReader.Import(file, defaults));
+            imports.Add(DataFileReader.Import(file, defaults, mode));
         }
 
         var countries = imports.OfType<ImportResult<CountryListing>>().ToList();
@@ -164,8 +176,10 @@ public sealed class ImportPlan
         var editionTables = built.SelectMany(e => e.Tables).ToList();
         var readTables = imports.OfType<AllocationTableImport>().SelectMany(t => t.Values)
             .Where(t => !editionTables.Any(e => e.Name == t.Name && e.Edition == t.Edition));
+        var tableFiles = imports.OfType<AllocationTableImport>().ToList();
         return new ImportBatch(areas, [.. imports.OfType<ImportResult<Footnote>>().SelectMany(f => f.Values)], [.. editionTables, .. readTables])
         {
+            Applications = [.. tableFiles.SelectMany(t => t.Applications)],
             Editions = [.. built.Select(e => e.Definition with { Lineage = e.Lineage })],
             AgendaItems = items,
             AgendaBands = bands,
@@ -214,7 +228,7 @@ public sealed class ImportPlan
             var listed = lists.SelectMany(l => l.Values)
                 .Select(c => new ListedCountry(c.Country.Value, c.Name, c.Region?.RegionNumber is { } n ? (ItuRegion)n : null, c.Provenance))
                 .ToList();
-            areas = AreaCatalog.Build(listed, AreaGeoJson.ReadCountries(polygonFile), [.. groups.SelectMany(g => g.Values)],
+            areas = AreaCatalog.Build(listed, CodedByName(AreaGeoJson.ReadCountries(polygonFile), listed), [.. groups.SelectMany(g => g.Values)],
                 "Natural Earth 1:50m admin-0 (" + polygonFile + ")");
             return new FileReport(first, [], $", with the polygons of {polygonFile}");
         }
@@ -222,6 +236,18 @@ public sealed class ImportPlan
         {
             return new FileReport(first, e.Errors, "");
         }
+    }
+
+    // A listed country whose code no polygon carries takes the polygon without a code of its name: Natural Earth has
+    // Kosovo without an ISO code, and the list gives it the user-assigned XK.
+    private static IReadOnlyList<Country> CodedByName(IReadOnlyList<Country> polygons, IReadOnlyList<ListedCountry> listed)
+    {
+        var coded = polygons.Where(p => p.IsoAlpha2 is not null).Select(p => p.IsoAlpha2!).ToHashSet(StringComparer.Ordinal);
+        var byName = listed.Where(l => !coded.Contains(l.IsoAlpha2)).DistinctBy(l => l.Name).ToDictionary(l => l.Name, l => l.IsoAlpha2, StringComparer.Ordinal);
+        return byName.Count == 0 ? polygons :
+        [
+            .. polygons.Select(p => p.IsoAlpha2 is null && byName.TryGetValue(p.Name, out var code) ? new Country(code, null, p.Name, p.Geometry) : p),
+        ];
     }
 
     // Agenda bands and positions are checked against the agenda items of all the files read, once these are valid.

@@ -75,18 +75,19 @@ public sealed class ImportAndQueryTests(ImportedStore store) : IClassFixture<Imp
     }
 
     [Theory]
-    [InlineData("NL", "ITU Region 1")]
+    [InlineData("NL", "ITU Region 1|Netherlands")]
     [InlineData("US", "ITU Region 2")]
     [InlineData("JP", "ITU Region 3")]
     [InlineData("IR", "ITU Region 3")]
     [InlineData("RU", "ITU Region 1")]
-    public async Task A_country_is_answered_from_the_table_of_its_region(string country, string table)
+    public async Task A_country_is_answered_from_the_table_of_its_region(string country, string tables)
     {
+        // A country with a shipped national table (the Netherlands) is answered from it too.
         var result = await spectrum.RunAsync("query", "3.4-3.6GHz", "--country", country, "--format", "json");
         Assert.Equal(0, result.ExitCode);
-        var tables = JsonDocument.Parse(result.Output).RootElement.EnumerateArray()
-            .Select(r => r.GetProperty("table").GetString()).Distinct().ToList();
-        Assert.Equal([table], tables);
+        var answered = JsonDocument.Parse(result.Output).RootElement.EnumerateArray()
+            .Select(r => r.GetProperty("table").GetString()).Distinct().Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(tables.Split('|'), answered);
     }
 
     [Theory]

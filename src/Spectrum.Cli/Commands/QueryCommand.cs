@@ -11,7 +11,8 @@ using Spectrum.PostGis.Queries;
 
 namespace Spectrum.Cli.Commands;
 
-/// <summary><c>spectrum query</c>: what is allocated in a frequency range and area.</summary>
+/// <summary><c>spectrum query</c>: what is allocated in a frequency range and area, and with <c>--applications</c> what the
+/// tables list the bands as used for.</summary>
 internal sealed class QueryCommand(IAnsiConsole console, StoreConnector store) : AsyncCommand<QueryCommand.Settings>
 {
     public sealed class Settings : AreaSettings
@@ -31,6 +32,10 @@ internal sealed class QueryCommand(IAnsiConsole console, StoreConnector store) :
         [CommandOption("--edition <EDITION>")]
         [Description("Edition of the tables, e.g. RR-2020 (default: the newest; spectrum editions lists them)")]
         public string? Edition { get; init; }
+
+        [CommandOption("--applications")]
+        [Description("Also list the applications of the tables (MFCN, PMSE, RLAN…, national tables); csv and json then list the applications")]
+        public bool Applications { get; init; }
 
         public override ValidationResult Validate()
         {
@@ -62,18 +67,31 @@ internal sealed class QueryCommand(IAnsiConsole console, StoreConnector store) :
         var area = await settings.ResolveAreaAsync(dataSource, cancellationToken);
         var edition = await EditionCheck.OrNewestAsync(dataSource, settings.Edition, cancellationToken);
         await ThrowIfUnknownTableAsync(dataSource, settings.Table, cancellationToken);
-        var answer = await new AllocationQuery(dataSource).FindAsync(range, area, edition, settings.Table, cancellationToken);
+        var query = new AllocationQuery(dataSource);
+        var answer = await query.FindAsync(range, area, edition, settings.Table, cancellationToken);
         var rows = answer.Allocations
             .Where(row => service is null || row.Allocation.Service.IsKindOf(service))
             .ToList();
+        var applications = settings.Applications ? await query.ApplicationsAsync(range, area, edition, settings.Table, cancellationToken) : null;
 
         if (settings.Format != OutputFormat.Table)
         {
+            if (applications is not null)
+            {
+                RowWriter.Write(console, settings.Format, ApplicationListing.Columns, applications.Select(ApplicationListing.ToRecord));
+                return 0;
+            }
+
             RowWriter.Write(console, settings.Format, Columns, rows.Select(row => ToRecord(row, answer)));
             return 0;
         }
 
         WriteTable(range, settings, rows, answer, await new EditionQuery(dataSource).LineageAsync(edition, cancellationToken));
+        if (applications is not null)
+        {
+            ApplicationListing.WriteTable(console, applications);
+        }
+
         return 0;
     }
 

@@ -29,6 +29,13 @@ internal sealed partial class ErrorReporter(IAnsiConsole errors)
         return Failed;
     }
 
+    /// <summary>Writes a problem that did not stop the command (a row an import left out) to standard error, one line.</summary>
+    public void Warn(string line)
+    {
+        errors.Profile.Out.Writer.WriteLine(Secrets.Redact(line));
+        errors.Profile.Out.Writer.Flush();
+    }
+
     /// <summary>The error in the words the program prints it with.</summary>
     public static string Message(Exception e, IReadOnlyList<string> args) => e switch
     {

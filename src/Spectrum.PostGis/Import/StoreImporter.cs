@@ -45,24 +45,27 @@ public sealed class StoreImporter(NpgsqlDataSource dataSource)
         // One COPY per target table for the whole batch: a COPY per allocation table costs a round trip each.
         var allocations = await CopyAllocationsAsync(connection, batch.Tables, tableIds, cancellationToken);
         var bandRows = await CopyBandFootnotesAsync(connection, batch.Tables, tableIds, cancellationToken);
+        var applications = await CopyApplicationsAsync(connection, batch, tableIds, cancellationToken);
 
         await ConferenceWriter.WriteAsync(connection, transaction, batch, cancellationToken);
 
         // Fresh statistics with the rows: without them the planner reads a store that grew by a million rows as the
         // empty one it last sampled, and scans where it should use the indexes.
-        await using (var analyze = new NpgsqlCommand("ANALYZE allocation_table, allocation, band_footnote", connection, transaction))
+        await using (var analyze = new NpgsqlCommand("ANALYZE allocation_table, allocation, band_footnote, application", connection, transaction))
         {
             analyze.CommandTimeout = 0;
             await analyze.ExecuteNonQueryAsync(cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return new ImportSummary(areas, batch.Tables.Count, allocations, bandRows, footnotes);
+        return new ImportSummary(areas, batch.Tables.Count, allocations, bandRows, footnotes) { Applications = applications };
     }
 
     internal static async Task LockAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand("SELECT pg_advisory_xact_lock($1)", connection, transaction);
+        // A second import waits for the first however long it takes (the shipped data alone takes over 15 s to write).
+        command.CommandTimeout = 0;
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = ImportLockKey });
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
@@ -143,6 +146,63 @@ public sealed class StoreImporter(NpgsqlDataSource dataSource)
         return (long)await writer.CompleteAsync(cancellationToken);
     }
 
+    // An application layer goes with its table (matched by name and edition): a re-imported table's applications are
+    // replaced with it (ON DELETE CASCADE). A single frequency is the 1 Hz range [f, f + 1) (migration 0005).
+    private static async Task<long> CopyApplicationsAsync(
+        NpgsqlConnection connection, ImportBatch batch, int[] tableIds, CancellationToken cancellationToken)
+    {
+        if (batch.Applications.Count == 0)
+        {
+            return 0;
+        }
+
+        var idOf = new Dictionary<(string, string), int>();
+        for (var t = 0; t < batch.Tables.Count; t++)
+        {
+            idOf[(batch.Tables[t].Name, batch.Tables[t].Edition)] = tableIds[t];
+        }
+
+        await using var writer = await connection.BeginBinaryImportAsync(
+            "COPY application (table_id, range, single_frequency, name, measure, standard, notes, source, confidence) FROM STDIN (FORMAT BINARY)",
+            cancellationToken);
+        foreach (var layer in batch.Applications)
+        {
+            if (!idOf.TryGetValue((layer.Table, layer.Edition), out var tableId))
+            {
+                throw new StoreException($"the applications of table '{layer.Table}' ({layer.Edition}) come without the table");
+            }
+
+            foreach (var application in layer.Applications)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                writer.StartRow();
+                writer.Write(tableId, NpgsqlDbType.Integer);
+                writer.Write(RangeOf(application), NpgsqlDbType.Range | NpgsqlDbType.Bigint);
+                writer.Write(application.IsSingleFrequency, NpgsqlDbType.Boolean);
+                writer.Write(application.Name, NpgsqlDbType.Text);
+                WriteNullable(writer, application.Measure);
+                WriteNullable(writer, application.Standard);
+                WriteNullable(writer, application.Notes);
+                writer.Write(application.Provenance.Source, NpgsqlDbType.Text);
+                writer.Write(Terms.Of(application.Provenance.Confidence), NpgsqlDbType.Text);
+            }
+        }
+
+        return (long)await writer.CompleteAsync(cancellationToken);
+    }
+
+    private static void WriteNullable(NpgsqlBinaryImporter writer, string? text)
+    {
+        if (text is null)
+        {
+            writer.WriteNull();
+        }
+        else
+        {
+            writer.Write(text, NpgsqlDbType.Text);
+        }
+    }
+
     // Footnote texts are global to the Radio Regulations (and to each national namespace): a later import of the same
     // id replaces the text, and within one import the last file that gives an id wins.
     private static async Task<int> WriteFootnotesAsync(
@@ -216,6 +276,11 @@ public sealed class StoreImporter(NpgsqlDataSource dataSource)
 
         return catalog.Areas.Count;
     }
+
+    /// <summary>An application's band, or the 1 Hz range [f, f + 1) of one at a single frequency.</summary>
+    internal static NpgsqlRange<long> RangeOf(BandApplication application) =>
+        new(application.Lower.Hertz, lowerBoundIsInclusive: true, application.IsSingleFrequency ? application.Lower.Hertz + 1 : application.Upper.Hertz,
+            upperBoundIsInclusive: false);
 
     internal static NpgsqlRange<long> RangeOf(FrequencyRange range) =>
         new(range.LowerHz, lowerBoundIsInclusive: true, range.UpperHz, upperBoundIsInclusive: false);

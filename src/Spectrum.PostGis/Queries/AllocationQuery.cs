@@ -43,6 +43,9 @@ public sealed record AllocationRow(
     public IEnumerable<FootnoteId> AllFootnotes => BandFootnotes.Concat(Allocation.Footnotes).Distinct();
 }
 
+/// <summary>One application found by a query, with the table that lists it.</summary>
+public sealed record ApplicationRow(string Table, string Edition, AreaCode Area, BandApplication Application);
+
 /// <summary>The answer to "what is allocated in this range and area": allocations, band footnotes and the texts of
 /// every footnote they cite.</summary>
 public sealed record AllocationAnswer(
@@ -101,29 +104,71 @@ public sealed class AllocationQuery(NpgsqlDataSource dataSource)
     }
 
     /// <summary>
+    /// What the tables that apply in the area list as applications overlapping the range (an application at a single
+    /// frequency when the range holds it), in frequency order; the tables are those <see cref="FindAsync"/> reads.
+    /// </summary>
+    public async Task<IReadOnlyList<ApplicationRow>> ApplicationsAsync(
+        FrequencyRange range, AreaFilter area, string? edition, string? table, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        edition ??= await EditionQuery.NewestAsync(connection, cancellationToken);
+        var tableIds = await TablesAsync(connection, area, edition, table, cancellationToken);
+        await using var command = new NpgsqlCommand(
+            """
+            SELECT t.name, t.edition, t.area_code, lower(a.range), upper(a.range), a.single_frequency,
+                   a.name, a.measure, a.standard, a.notes, a.source, a.confidence
+            FROM application a JOIN allocation_table t ON t.id = a.table_id
+            WHERE a.table_id = ANY($1) AND a.range && $2
+            ORDER BY lower(a.range), upper(a.range), t.name, a.name
+            """, connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = tableIds, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer });
+        command.Parameters.Add(new NpgsqlParameter { Value = StoreImporter.RangeOf(range), NpgsqlDbType = NpgsqlDbType.Range | NpgsqlDbType.Bigint });
+        var rows = new List<ApplicationRow>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var lower = Frequency.FromHz(reader.GetInt64(3));
+            var upper = reader.GetBoolean(5) ? lower : Frequency.FromHz(reader.GetInt64(4));
+            rows.Add(new ApplicationRow(reader.GetString(0), reader.GetString(1), AreaCode.Parse(reader.GetString(2)),
+                new BandApplication(lower, upper, reader.GetString(6),
+                    new Provenance(reader.GetString(10), Terms.ConfidenceOf(reader.GetString(11))),
+                    NullableText(reader, 7), NullableText(reader, 8), NullableText(reader, 9))));
+        }
+
+        return rows;
+    }
+
+    private static string? NullableText(NpgsqlDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
+
+    /// <summary>
     /// The ids of the tables of the edition (and name) that apply in the area. For a known area the store only reads
-    /// the candidates and <see cref="TableApplicability"/> decides; a drawn area is matched by geometry with the
-    /// store's spatial index: a point on a border belongs to both sides, an area must reach inside, not only touch.
+    /// the candidates and <see cref="TableApplicability"/> decides (a national table of its own edition answers for
+    /// its country beside the edition asked); a drawn area is matched by geometry with the store's spatial index, in
+    /// the edition asked only: a point on a border belongs to both sides, an area must reach inside, not only touch.
     /// </summary>
     internal static async Task<int[]> TablesAsync(
         NpgsqlConnection connection, AreaFilter area, string? edition, string? table, CancellationToken cancellationToken)
     {
         var drawn = area is AreaFilter.Drawn d ? d.Geometry : null;
+        // A table's edition is its own when the store lists no such edition of the Table (EFIS-2015).
         await using var command = new NpgsqlCommand(
             """
-            SELECT t.id, t.area_code FROM allocation_table t JOIN area ta ON ta.code = t.area_code
-            WHERE ($1::text IS NULL OR t.edition = $1) AND ($2::text IS NULL OR t.name = $2)
+            SELECT t.id, t.area_code, t.edition, NOT EXISTS (SELECT 1 FROM edition e WHERE e.name = t.edition)
+            FROM allocation_table t JOIN area ta ON ta.code = t.area_code
+            WHERE ($2::text IS NULL OR t.name = $2)
+              AND ($1::text IS NULL OR t.edition = $1 OR ($4 AND NOT EXISTS (SELECT 1 FROM edition e WHERE e.name = t.edition)))
               AND ($3::geometry IS NULL OR (ST_Intersects(ta.geom, $3) AND (ST_Dimension($3) = 0 OR NOT ST_Touches(ta.geom, $3))))
             """, connection);
         command.Parameters.Add(new NpgsqlParameter { Value = (object?)edition ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
         command.Parameters.Add(new NpgsqlParameter { Value = (object?)table ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
         command.Parameters.Add(new NpgsqlParameter { Value = (object?)drawn ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Geometry });
-        var candidates = new List<(int Id, AreaCode Area)>();
+        command.Parameters.Add(new NpgsqlParameter<bool> { TypedValue = area is AreaFilter.Known });
+        var candidates = new List<(int Id, AreaCode Area, string Edition, bool OwnEdition)>();
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
             {
-                candidates.Add((reader.GetInt32(0), AreaCode.Parse(reader.GetString(1))));
+                candidates.Add((reader.GetInt32(0), AreaCode.Parse(reader.GetString(1)), reader.GetString(2), reader.GetBoolean(3)));
             }
         }
 
@@ -138,7 +183,7 @@ public sealed class AllocationQuery(NpgsqlDataSource dataSource)
             return [];
         }
 
-        return [.. candidates.Where(c => TableApplicability.AppliesIn(facts[c.Area], asked)).Select(c => c.Id)];
+        return [.. candidates.Where(c => TableApplicability.AppliesIn(facts[c.Area], c.Edition, c.OwnEdition, asked, edition)).Select(c => c.Id)];
     }
 
     internal static async Task<Dictionary<FootnoteId, Footnote>> FootnotesAsync(
