@@ -102,6 +102,11 @@ public static class SpectrumApp
             .WithDescription("What is allocated in a frequency range and area")
             .WithExample("query", "23.6-24GHz", "--region", "1", "--format", "json")
             .WithExample("query", "3.4-3.6GHz", "--country", "NL");
+        config.AddCommand<FootnotesCommand>("footnotes")
+            .WithDescription("The rules read from the RR footnotes (allocations, identifications, protections) with their countries and texts")
+            .WithExample("footnotes", "5.430A")
+            .WithExample("footnotes", "--country", "NL", "--range", "3.4-3.6GHz")
+            .WithExample("footnotes", "--unparsed");
         config.AddCommand<ConflictsCommand>("conflicts")
             .WithDescription("What a proposal conflicts with: passive bands, co-primary incumbents, radio astronomy, neighbours")
             .WithExample("conflicts", "24.25-27.5GHz", "--region", "1", "--service", "MOBILE")

@@ -8,6 +8,8 @@ using Spectrum.Briefing;
 using Spectrum.Cli.Settings;
 using Spectrum.Cli.Store;
 using Spectrum.Conference;
+using Spectrum.Footnotes;
+using Npgsql;
 using Spectrum.PostGis.Queries;
 
 namespace Spectrum.Cli.Commands;
@@ -28,6 +30,10 @@ internal sealed class ChartCommand(IAnsiConsole console, StoreConnector store) :
         [CommandOption("--edition <EDITION>")]
         [Description("Edition to draw; repeat to draw one row per table and edition (e.g. --edition RR-2020 --edition RR-2024). Default: the newest")]
         public string[] Editions { get; init; } = [];
+
+        [CommandOption("--country <ISO>")]
+        [Description("Draw the Table of the country's Region as it applies there (its footnotes applied) beside the Region's, e.g. NL")]
+        public string? Country { get; init; }
 
         [CommandOption("--agenda-item <ITEM>")]
         [Description("Highlight only the bands of this agenda item (default: every agenda item in the range)")]
@@ -67,6 +73,11 @@ internal sealed class ChartCommand(IAnsiConsole console, StoreConnector store) :
             if (Options.List(Highlight).Any(h => h is not ("imt" or "eo")))
             {
                 return ValidationResult.Error($"--highlight '{Highlight}': expected imt, eo or imt,eo");
+            }
+
+            if (Country is not null && (!AreaCode.TryParse(Country, out var country) || country.Kind != AreaKind.Country))
+            {
+                return ValidationResult.Error($"--country '{Country}' is not an ISO 3166 alpha-2 code such as NL or US");
             }
 
             if (Options.CheckDate(Date) is { Successful: false } date)
@@ -112,10 +123,17 @@ internal sealed class ChartCommand(IAnsiConsole console, StoreConnector store) :
                 throw new InputException($"--tables: edition {edition} has no table '{missing}' (it has {string.Join(", ", tables.Select(t => t.Name))})");
             }
 
+            var country = settings.Country is null ? null : await CountryRowAsync(dataSource, AreaCode.Parse(settings.Country), edition, cancellationToken);
+
             // With several editions each row says which it is.
             rows.AddRange(tables
-                .Where(t => wanted is null || wanted.Contains(t.Name))
+                .Where(t => wanted is null ? country is null || t.Area == country.Table.Area : wanted.Contains(t.Name))
                 .Select(t => editions.Length == 1 ? t : new AllocationTable($"{t.Name} {edition}", edition, t.Area, t.Allocations, t.BandFootnotes)));
+            if (country is not null)
+            {
+                var name = $"{country.Country} (footnotes applied)" + (editions.Length == 1 ? "" : $" {edition}");
+                rows.Add(new AllocationTable(name, edition, country.Country, country.Allocations.Select(a => a.Allocation), country.Table.BandFootnotes));
+            }
         }
 
         if (settings.AgendaItem is not null && !await new PositionQuery(dataSource).HasAgendaItemAsync(settings.AgendaItem, cancellationToken))
@@ -151,5 +169,18 @@ internal sealed class ChartCommand(IAnsiConsole console, StoreConnector store) :
         console.MarkupLineInterpolated(
             $"Wrote {settings.Out} ({new FileInfo(settings.Out).Length / 1024.0:0.#} KiB, {rows.Count} rows, {highlights.Count} agenda-item highlights) in {clock.Elapsed.TotalSeconds:0.00} s");
         return 0;
+    }
+
+    // The Table of the country's Region as it applies there, over the whole Table (9 kHz to 3 000 GHz).
+    private static async Task<CountryTable> CountryRowAsync(NpgsqlDataSource dataSource, AreaCode country, string edition, CancellationToken cancellationToken)
+    {
+        if (!await new AreaQuery(dataSource).ExistsAsync(country, cancellationToken))
+        {
+            throw new InputException($"unknown country '{country}': the store has no area of that code (spectrum import data loads the shipped countries)");
+        }
+
+        var tables = await new FootnoteRuleQuery(dataSource).CountryTablesAsync(FrequencyRange.FromHz(0, 3_000_000_000_000), [country], edition, cancellationToken);
+        return tables.Count == 1 ? tables[0]
+            : throw new InputException($"--country {country}: edition {edition} has no table of the ITU Region the store places {country} in");
     }
 }

@@ -57,7 +57,7 @@ internal sealed class QueryCommand(IAnsiConsole console, StoreConnector store) :
     }
 
     private static readonly string[] Columns =
-        ["table", "edition", "area", "lower_hz", "upper_hz", "band", "service", "status", "footnotes", "footnote_texts", "identifications", "source", "confidence"];
+        ["table", "edition", "area", "lower_hz", "upper_hz", "band", "service", "status", "footnotes", "footnote_texts", "identifications", "source", "confidence", "by", "footnotes_not_applying"];
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
@@ -69,7 +69,9 @@ internal sealed class QueryCommand(IAnsiConsole console, StoreConnector store) :
         await ThrowIfUnknownTableAsync(dataSource, settings.Table, cancellationToken);
         var query = new AllocationQuery(dataSource);
         var answer = await query.FindAsync(range, area, edition, settings.Table, cancellationToken);
-        var rows = answer.Allocations
+        // A country, point or drawn area answers with the footnotes applied for its countries.
+        var view = await CountryView.LoadAsync(dataSource, area, range, edition, cancellationToken);
+        var rows = (view?.Rows(answer.Allocations, range) ?? answer.Allocations)
             .Where(row => service is null || row.Allocation.Service.IsKindOf(service))
             .ToList();
         var applications = settings.Applications ? await query.ApplicationsAsync(range, area, edition, settings.Table, cancellationToken) : null;
@@ -82,11 +84,11 @@ internal sealed class QueryCommand(IAnsiConsole console, StoreConnector store) :
                 return 0;
             }
 
-            RowWriter.Write(console, settings.Format, Columns, rows.Select(row => ToRecord(row, answer)));
+            RowWriter.Write(console, settings.Format, Columns, rows.Select(row => ToRecord(row, answer, view)));
             return 0;
         }
 
-        WriteTable(range, settings, rows, answer, await new EditionQuery(dataSource).LineageAsync(edition, cancellationToken));
+        WriteTable(range, settings, rows, answer, view, await new EditionQuery(dataSource).LineageAsync(edition, cancellationToken));
         if (applications is not null)
         {
             ApplicationListing.WriteTable(console, applications);
@@ -104,10 +106,11 @@ internal sealed class QueryCommand(IAnsiConsole console, StoreConnector store) :
         }
     }
 
-    private static object?[] ToRecord(AllocationRow row, AllocationAnswer answer)
+    private static object?[] ToRecord(AllocationRow row, AllocationAnswer answer, CountryView? view)
     {
-        var footnotes = row.AllFootnotes.Select(f => f.Value).ToList();
-        var texts = row.AllFootnotes
+        var applying = row.AllFootnotes.Where(f => view?.Applies(f) ?? true).ToList();
+        var footnotes = applying.Select(f => f.Value).ToList();
+        var texts = applying
             .Where(answer.Footnotes.ContainsKey)
             .ToDictionary(f => f.Value, f => answer.Footnotes[f].Text);
         var allocation = row.Allocation;
@@ -116,6 +119,7 @@ internal sealed class QueryCommand(IAnsiConsole console, StoreConnector store) :
             row.Table, row.Edition, row.Area.Value, allocation.Range.LowerHz, allocation.Range.UpperHz,
             allocation.Range.ToString(), allocation.Service.Name, allocation.Status == AllocationStatus.Primary ? "primary" : "secondary",
             footnotes, texts, row.AllMarks.Where(m => m.Identifies is not null).Select(Describe).ToList(), allocation.Provenance.Source, allocation.Provenance.Confidence.ToString().ToLowerInvariant(),
+            view?.By(row)?.Value, view?.NotApplying.Where(f => row.AllFootnotes.Contains(f.Footnote)).Select(CountryView.Describe).ToList() ?? [],
         ];
     }
 
@@ -128,7 +132,7 @@ internal sealed class QueryCommand(IAnsiConsole console, StoreConnector store) :
         return $"{what}{footnote} ({where}{(mark.ListedCountriesOnly ? ", listed countries" : "")})";
     }
 
-    private void WriteTable(FrequencyRange range, Settings settings, List<AllocationRow> rows, AllocationAnswer answer, string edition)
+    private void WriteTable(FrequencyRange range, Settings settings, List<AllocationRow> rows, AllocationAnswer answer, CountryView? view, string edition)
     {
         var asked = range.WidthHz == 1 ? range.Lower.ToString() : range.ToString();
         console.MarkupLineInterpolated($"[bold]{asked}[/] in {settings.AreaLabel}, {edition}: {rows.Count} allocation(s)");
@@ -146,7 +150,7 @@ internal sealed class QueryCommand(IAnsiConsole console, StoreConnector store) :
         foreach (var row in rows)
         {
             var allocation = row.Allocation;
-            var name = allocation.Service.Format(allocation.Status);
+            var name = allocation.Service.Format(allocation.Status) + (view?.By(row) is { } by ? $" by {by}" : "");
             var service = allocation.Status == AllocationStatus.Primary ? $"[bold]{Markup.Escape(name)}[/]" : Markup.Escape(name);
             if (allocation.Provenance.Confidence != Confidence.High)
             {
@@ -156,12 +160,12 @@ internal sealed class QueryCommand(IAnsiConsole console, StoreConnector store) :
             table.AddRow(
                 Markup.Escape(allocation.Range.ToString()),
                 service,
-                Markup.Escape(string.Join(' ', row.AllFootnotes.Select(f => f.Value).Concat(row.AllMarks.Select(Describe)))),
+                Markup.Escape(string.Join(' ', row.AllFootnotes.Where(f => view?.Applies(f) ?? true).Select(f => f.Value).Concat(row.AllMarks.Select(Describe)))),
                 Markup.Escape($"{row.Table} {row.Edition}"));
         }
 
         console.Write(table);
-        var cited = rows.SelectMany(r => r.AllFootnotes).Distinct().Order().ToList();
+        var cited = rows.SelectMany(r => r.AllFootnotes).Where(f => view?.Applies(f) ?? true).Distinct().Order().ToList();
         foreach (var id in cited)
         {
             if (answer.Footnotes.TryGetValue(id, out var footnote))
@@ -174,5 +178,7 @@ internal sealed class QueryCommand(IAnsiConsole console, StoreConnector store) :
                 console.MarkupLine($"[bold]{Markup.Escape(id.Value)}[/] [grey](no text in the stored footnotes)[/]");
             }
         }
+
+        view?.Write(console, answer.Footnotes);
     }
 }

@@ -49,9 +49,12 @@ public sealed class StoreImporter(NpgsqlDataSource dataSource)
 
         await ConferenceWriter.WriteAsync(connection, transaction, batch, cancellationToken);
 
+        // The stored footnote texts read into rules again, against the stored countries and the tables that cite them.
+        await FootnoteRuleWriter.WriteAsync(connection, transaction, batch.Areas, cancellationToken);
+
         // Fresh statistics with the rows: without them the planner reads a store that grew by a million rows as the
         // empty one it last sampled, and scans where it should use the indexes.
-        await using (var analyze = new NpgsqlCommand("ANALYZE allocation_table, allocation, band_footnote, application", connection, transaction))
+        await using (var analyze = new NpgsqlCommand("ANALYZE allocation_table, allocation, band_footnote, application, footnote_rule", connection, transaction))
         {
             analyze.CommandTimeout = 0;
             await analyze.ExecuteNonQueryAsync(cancellationToken);

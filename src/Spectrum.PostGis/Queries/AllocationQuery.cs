@@ -191,7 +191,7 @@ public sealed class AllocationQuery(NpgsqlDataSource dataSource)
     {
         var footnotes = new Dictionary<FootnoteId, Footnote>();
         await using var command = new NpgsqlCommand(
-            "SELECT id, text, source, confidence FROM footnote WHERE id = ANY($1)", connection);
+            "SELECT id, coalesce(repaired_text, text), source, confidence FROM footnote WHERE id = ANY($1)", connection);
         command.Parameters.Add(new NpgsqlParameter { Value = ids, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

@@ -28,6 +28,9 @@ public sealed class AreaCatalog
 
     public IReadOnlyList<GroupMembership> Memberships { get; }
 
+    /// <summary>Every name the country list gives a country (a code may be listed under several: AU as Ashmore and Cartier Is. and Australia).</summary>
+    public IReadOnlyList<(string Name, AreaCode Country)> Names { get; private init; } = [];
+
     /// <exception cref="ImportException">A listed country or group member has no polygon.</exception>
     public static AreaCatalog Build(
         IReadOnlyList<ListedCountry> listings,
@@ -98,6 +101,6 @@ public sealed class AreaCatalog
             throw new ImportException(errors);
         }
 
-        return new AreaCatalog(areas, memberships);
+        return new AreaCatalog(areas, memberships) { Names = [.. listings.Select(l => (l.Name, AreaCode.Parse(l.IsoAlpha2)))] };
     }
 }
