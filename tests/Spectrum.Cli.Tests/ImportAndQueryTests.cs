@@ -166,6 +166,15 @@ public sealed class ImportAndQueryTests(ImportedStore store) : IClassFixture<Imp
         var netherlands = features.Single(f => f.GetProperty("properties").GetProperty("code").GetString() == "NL");
         Assert.Equal(1, netherlands.GetProperty("properties").GetProperty("itu_region").GetInt32());
         Assert.Equal("MultiPolygon", netherlands.GetProperty("geometry").GetProperty("type").GetString());
+        Assert.Equal("high", netherlands.GetProperty("properties").GetProperty("confidence").GetString());
+        Assert.False(string.IsNullOrEmpty(netherlands.GetProperty("properties").GetProperty("source").GetString()));
+
+        // As QGIS reads it: GDAL sees every area, with where it comes from.
+        var layer = await OgrInfo.RunAsync("-ro", "-so", file, "areas");
+        Assert.Contains($"Feature Count: {features.Count}", layer, StringComparison.Ordinal);
+        Assert.Contains("source: String", layer, StringComparison.Ordinal);
+        Assert.Contains("confidence: String", layer, StringComparison.Ordinal);
+        Assert.Contains("ID[\"EPSG\",4326]", layer, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -33,7 +33,7 @@ internal sealed class AreasExportCommand(IAnsiConsole console, StoreConnector st
     {
         var dataSource = await store.OpenAsync(settings, cancellationToken);
         var areas = await new AreaQuery(dataSource).AllAsync(cancellationToken);
-        var features = areas.Select(a => new AreaFeature(a.Code, a.Name, a.Region, a.Geometry));
+        var features = areas.Select(a => new AreaFeature(a.Code, a.Name, a.Region, a.Geometry, a.Provenance));
         if (settings.Out is null)
         {
             await using var output = Console.OpenStandardOutput();

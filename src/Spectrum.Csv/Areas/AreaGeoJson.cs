@@ -3,6 +3,7 @@ using System.Text.Json;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Utilities;
 using NetTopologySuite.IO.Converters;
+using NetTopologySuite.Precision;
 using Spectrum.Areas;
 
 namespace Spectrum.Csv.Areas;
@@ -113,8 +114,18 @@ public static class AreaGeoJson
     }
 
     /// <summary>
+    /// Coordinates are written to 4 decimal places (about 11 m), the precision of the shipped country polygons: the
+    /// Regions, cut from them along the Region boundaries, would otherwise carry 15 digits that say nothing more.
+    /// The reduction keeps every polygon valid.
+    /// </summary>
+    public const int CoordinateDecimals = 4;
+
+    private static readonly GeometryPrecisionReducer Rounding = new(new PrecisionModel(Math.Pow(10, CoordinateDecimals)));
+
+    /// <summary>
     /// Writes <paramref name="areas"/> as a GeoJSON FeatureCollection (RFC 7946: exterior rings counter-clockwise),
-    /// each feature with properties code, kind (region, country or group), name and itu_region (1, 2, 3 or null).
+    /// each feature with properties code, kind (region, country or group), name, itu_region (1, 2, 3 or null),
+    /// source and confidence, its coordinates rounded to <see cref="CoordinateDecimals"/> places.
     /// </summary>
     public static void Write(Stream stream, IEnumerable<AreaFeature> areas)
     {
@@ -143,9 +154,11 @@ public static class AreaGeoJson
                 writer.WriteNull("itu_region");
             }
 
+            writer.WriteString("source", area.Provenance.Source);
+            writer.WriteString("confidence", Terms.Of(area.Provenance.Confidence));
             writer.WriteEndObject();
             writer.WritePropertyName("geometry");
-            JsonSerializer.Serialize(writer, area.Geometry, GeometryOptions);
+            JsonSerializer.Serialize(writer, Rounding.Reduce(area.Geometry), GeometryOptions);
             writer.WriteEndObject();
         }
 
@@ -312,5 +325,8 @@ public static class AreaGeoJson
         new(new ImportError(file, line, column, problem, expected));
 }
 
-/// <summary>An area to export: its code (which gives its kind), name, ITU Region if any, and geometry in SRID 4326.</summary>
-public sealed record AreaFeature(AreaCode Code, string Name, ItuRegion? ItuRegion, Geometry Geometry);
+/// <summary>
+/// An area to export: its code (which gives its kind), name, ITU Region if any, geometry in SRID 4326, and where it
+/// comes from.
+/// </summary>
+public sealed record AreaFeature(AreaCode Code, string Name, ItuRegion? ItuRegion, Geometry Geometry, Provenance Provenance);
