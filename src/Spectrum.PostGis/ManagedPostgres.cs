@@ -106,6 +106,12 @@ public sealed partial class ManagedPostgres
             throw new ManagedPostgresException("The managed PostgreSQL runs on Linux only; elsewhere, set ConnectionStrings:Spectrum to a PostGIS database.");
         }
 
+        // The server nearly always runs already: then one connection tells, without pg_ctl, runuser or chown.
+        if (await IsReadyAsync(cancellationToken))
+        {
+            return;
+        }
+
         var postgres = await GetInstallationAsync(cancellationToken);
         CreateHome();
         using (await HomeLock.AcquireAsync(Home, cancellationToken))
@@ -122,6 +128,30 @@ public sealed partial class ManagedPostgres
             }
 
             await CreateDatabaseAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// True when the server answers on its socket and its database has PostGIS, all that <see cref="StartAsync"/>
+    /// would bring about. A cluster never initialised, a clean shutdown (no pid file) or a server that does not answer
+    /// (a crash leaves the pid file) reads as not ready, and the full start follows.
+    /// </summary>
+    private async Task<bool> IsReadyAsync(CancellationToken cancellationToken)
+    {
+        if (!IsInitialised || !File.Exists(Path.Combine(DataDirectory, "postmaster.pid")))
+        {
+            return false;
+        }
+
+        try
+        {
+            await using var connection = await StoreConnections.OpenUnpooledAsync(ConnectionString, cancellationToken);
+            await using var postgis = new NpgsqlCommand("SELECT EXISTS (SELECT FROM pg_extension WHERE extname = 'postgis')", connection);
+            return (bool)(await postgis.ExecuteScalarAsync(cancellationToken))!;
+        }
+        catch (Exception e) when (e is StoreUnavailableException or NpgsqlException)
+        {
+            return false;
         }
     }
 

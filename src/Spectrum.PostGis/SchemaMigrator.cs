@@ -22,6 +22,12 @@ public static partial class SchemaMigrator
     /// <summary>Applies the migrations the database lacks and returns their versions (none when it is up to date).</summary>
     public static async Task<IReadOnlyList<int>> MigrateAsync(NpgsqlConnection connection, CancellationToken cancellationToken = default)
     {
+        // Nearly every run finds the schema current: two reads then, with no lock and no transaction to wait for.
+        if (await GetVersionAsync(connection, cancellationToken) == LatestVersion)
+        {
+            return [];
+        }
+
         await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
         {
             await LockAsync(connection, cancellationToken);

@@ -86,6 +86,23 @@ public sealed class ManagedPostgresTests(UserServerFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task A_running_server_is_used_as_it_is_and_only_a_stopped_one_needs_the_server_programs()
+    {
+        await Server.StartAsync();
+        // The same home with server programs that do not exist: a start that ran pg_ctl or initdb would fail.
+        var missing = new PostgresInstallation("/nonexistent/postgresql/bin", "/nonexistent/share", "15.0", "3.3.0");
+        var sameHome = new ManagedPostgres(Server.Home, new ManagedPostgresOptions { Installation = missing });
+
+        await sameHome.StartAsync();
+        Assert.Equal(1, await Sql.ScalarOnceAsync<int>(sameHome.ConnectionString, "SELECT 1"));
+
+        await Server.StopAsync();
+        await Assert.ThrowsAnyAsync<Exception>(() => sameHome.StartAsync());
+        await Server.StartAsync();
+        Assert.Equal(ServerState.Running, (await Server.GetStatusAsync()).State);
+    }
+
+    [Fact]
     public async Task Data_survives_a_stop_and_a_start()
     {
         await Server.StartAsync();
