@@ -118,15 +118,24 @@ public static class ConflictFinder
                 .ToLookup(c => c.Id, c => c.Range);
             foreach (var rule in Screen.Rules.Where(r => citations.Contains(r.Footnote)))
             {
-                foreach (var band in rule.Bands)
+                // Where the rule is cited in touching bands, one band: one finding per rule and band.
+                var bands = rule.Bands.SelectMany(b => citations[rule.Footnote].Select(b.Intersect)).OfType<FrequencyRange>()
+                    .Where(Window.Includes).Distinct().OrderBy(b => b).ToList();
+                var merged = new List<FrequencyRange>();
+                foreach (var band in bands)
                 {
-                    foreach (var cited in citations[rule.Footnote])
+                    if (merged.Count > 0 && merged[^1].UpperHz >= band.LowerHz)
                     {
-                        if (band.Intersect(cited) is { } where && Window.Includes(where))
-                        {
-                            yield return (rule, where);
-                        }
+                        merged[^1] = FrequencyRange.FromHz(merged[^1].LowerHz, Math.Max(merged[^1].UpperHz, band.UpperHz));
+                        continue;
                     }
+
+                    merged.Add(band);
+                }
+
+                foreach (var band in merged)
+                {
+                    yield return (rule, band);
                 }
             }
         }
@@ -268,12 +277,24 @@ public static class ConflictFinder
 
         if (proposal.Action == ProposalAction.Identify && c.AlreadyPrimary(shared))
         {
-            findings.Add(Make(toThem ? Severity.Medium : Severity.Info, FindingKind.CoPrimary,
+            // The identification's new stations are the terrestrial ones, or a space service's earth stations (ESIM).
+            var earth = new Stations(c.Own.Transmit & Side.Ground, c.Own.Receive & Side.Ground);
+            if (!Stations.CanInterfere(earth, theirs))
+            {
+                return;
+            }
+
+            findings.Add(Make(Severity.Medium, FindingKind.CoPrimary,
                 $"{written} already shares {shared} co-primary with {proposal.Service.Format(AllocationStatus.Primary)} in the Table: the identification creates no new sharing and establishes no priority; its conditions decide how {written} is protected.") with
             {
                 Direction = direction,
                 Ask = $"conditions in the identification footnote that protect {written} (pfd limits, separation distances, agreement under No. 9.21)",
             });
+            return;
+        }
+
+        if (!toThem && !toUs)
+        {
             return;
         }
 
@@ -287,14 +308,19 @@ public static class ConflictFinder
         });
     }
 
-    // A primary space service next to the band whose receivers the proposal's unwanted emissions reach.
+    // A primary passive allocation next to the band (one finding per band, naming its services), or a primary space
+    // service next to a terrestrial proposal: the receivers its unwanted emissions reach that the RR allocates.
     private static void Adjacent(TableContext c, Allocation allocation, long gap, Stations theirs, Func<Severity, FindingKind, string, Finding> make, List<Finding> findings)
     {
         var written = allocation.Service.Format(allocation.Status);
         if (theirs.Transmit == Side.None)
         {
-            if (allocation.Status == AllocationStatus.Primary && !c.InPassiveBand(allocation.Range))
+            var first = c.Allocations.FirstOrDefault(a => a.Range == allocation.Range && a.Status == AllocationStatus.Primary && Stations.Of(a.Service).Transmit == Side.None
+                && a.Service.Kind != ServiceKind.RadioAstronomy);
+            if (allocation.Status == AllocationStatus.Primary && !c.InPassiveBand(allocation.Range) && first == allocation)
             {
+                written = string.Join(", ", c.Allocations.Where(a => a.Range == allocation.Range && a.Status == AllocationStatus.Primary
+                    && Stations.Of(a.Service).Transmit == Side.None && a.Service.Kind != ServiceKind.RadioAstronomy).Select(a => a.Service.Format(a.Status)));
                 findings.Add(make(Severity.High, FindingKind.AdjacentPassive,
                     $"{written} in {allocation.Range} lies {Hz(gap)} from the proposal, within the out-of-band domain of its emission: passive sensors need limits on its unwanted emissions.") with
                 {
@@ -307,7 +333,9 @@ public static class ConflictFinder
             return;
         }
 
-        if (allocation.Status != AllocationStatus.Primary || !IsSpaceReceiver(theirs) || !Stations.CanInterfere(c.Own, theirs))
+        // An identification where the service is already primary adds no emission the Table did not already allow next door.
+        if (allocation.Status != AllocationStatus.Primary || c.Own != new Stations(Side.Ground, Side.Ground) || !IsSpaceReceiver(theirs)
+            || (c.Proposal.Action == ProposalAction.Identify && c.AlreadyPrimary(c.Proposal.Range)))
         {
             return;
         }
@@ -414,7 +442,7 @@ public static class ConflictFinder
             var conditions = Conditions(rule);
             switch (rule.Kind)
             {
-                case FootnoteRuleKind.Protection when proposal.Transmits && rule.Services.Any(s => s.Kind == ServiceKind.RadioAstronomy)
+                case FootnoteRuleKind.Protection when proposal.Transmits && rule.Services.Any(s => s.Kind == ServiceKind.RadioAstronomy) && AddressedTo(rule, c.Own)
                     && c.Screen.Area.Holds(rule) && !c.Allocations.Any(a => a.Service.Kind == ServiceKind.RadioAstronomy && a.Range.Overlaps(band)):
                     findings.Add(new Finding(overlap is null ? Severity.Medium : Severity.High, FindingKind.RadioAstronomy, proposal, incumbent with { Service = rule.Services[0] },
                         overlap is { } inBand
@@ -451,7 +479,8 @@ public static class ConflictFinder
                     });
                     break;
 
-                case var _ when rule.IsAllocation && overlap is not null && c.Screen.Area.Holds(rule) && AllocatesAnotherService(rule, proposal):
+                case var _ when rule.IsAllocation && overlap is not null && c.Screen.Area.Holds(rule) && AllocatesAnotherService(rule, proposal)
+                    && !(proposal.Action == ProposalAction.Identify && c.AlreadyPrimary(overlap.Value)):
                     var where = rule.Where.IsEverywhere ? "wherever it is cited" : $"in {rule.Where}";
                     findings.Add(new Finding(Severity.Medium, FindingKind.FootnoteAllocation, proposal, incumbent,
                         $"No. {rule.Footnote} makes {Article(rule.Kind)} {where}: {Services(rule)} in {band}{(rule.Status is { } s ? $" on a {Terms.Of(s)} basis" : "")}{conditions}.")
@@ -533,7 +562,8 @@ public static class ConflictFinder
         }
     }
 
-    // A listed-countries proposal holds in a country only where an identification rule of the band names it.
+    // A listed-countries proposal (R1-listed) holds in a country only where an identification rule of the band names
+    // it; with no such rule read, the country cannot be placed among those listed and the proposal is not its own.
     private static bool ListedIn(Proposal proposal, IReadOnlyList<AllocationTable> applying, Screen screen)
     {
         if (screen.Area.Code is not { Kind: AreaKind.Country })
@@ -543,9 +573,8 @@ public static class ConflictFinder
 
         var cited = applying.SelectMany(t => t.AllocationsIn(proposal.Range).SelectMany(a => a.Footnotes)
             .Concat(t.BandFootnotes.Where(b => b.Range.Overlaps(proposal.Range)).SelectMany(b => b.Footnotes))).ToHashSet();
-        var identifications = screen.Rules.Where(r => r.Kind == FootnoteRuleKind.Identification && cited.Contains(r.Footnote)
-            && r.Bands.Any(b => b.Overlaps(proposal.Range))).ToList();
-        return identifications.Count == 0 || identifications.Any(screen.Area.Holds);
+        return screen.Rules.Any(r => r.Kind == FootnoteRuleKind.Identification && cited.Contains(r.Footnote)
+            && r.Bands.Any(b => b.Overlaps(proposal.Range)) && !r.Where.IsEverywhere && screen.Area.Holds(r));
     }
 
     // The table's allocations in the window, rows of one service and status that touch or overlap merged into one.
@@ -593,6 +622,11 @@ public static class ConflictFinder
             : toUs ? $"incumbent → proposal: {Stations.Path(theirs, own)}"
             : "none: neither side's transmitters reach the other's receivers";
     }
+
+    // A protection addressed to assignments to space stations (5.458A: FSS space stations in 6 700-7 075 MHz) asks
+    // nothing of a proposal whose stations are all on the ground.
+    private static bool AddressedTo(FootnoteRule rule, Stations own) =>
+        !rule.Text.Contains("to space stations", StringComparison.OrdinalIgnoreCase) || own.Transmit.HasFlag(Side.Space);
 
     private static bool AllocatesAnotherService(FootnoteRule rule, Proposal proposal) =>
         rule.Services.Count > 0 && rule.Services.Any(s => !s.IsRelatedTo(proposal.Service));
