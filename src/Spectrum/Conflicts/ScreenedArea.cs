@@ -32,9 +32,10 @@ public sealed record ScreenedArea(AreaCode? Code, IReadOnlyDictionary<AreaCode, 
     /// <summary>Codes of the CEPT members among the area's countries and its neighbours.</summary>
     public IReadOnlySet<AreaCode> Cept { get; init; } = new HashSet<AreaCode>();
 
-    /// <summary>True when the rule holds in a country the area holds, or names the area's Region.</summary>
+    /// <summary>True when the rule holds wherever its footnote is cited, names the area's Region, or holds in a country the area holds.</summary>
     public bool Holds(FootnoteRule rule) =>
-        (Code is { Kind: AreaKind.Region } region && rule.Where.Areas.Contains(region) && !rule.Where.IsEverywhere)
+        rule.Where.IsEverywhere
+        || (Code is { Kind: AreaKind.Region } region && rule.Where.Areas.Contains(region))
         || Countries.Any(c => rule.Where.Includes(c.Key, c.Value));
 
     /// <summary>The neighbours a rule names by country (not by Region, nor everywhere) that the area does not hold.</summary>
