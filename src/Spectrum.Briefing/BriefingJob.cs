@@ -1,6 +1,5 @@
 using Npgsql;
 using Spectrum.Charts;
-using Spectrum.Conflicts;
 using Spectrum.PostGis.Queries;
 
 namespace Spectrum.Briefing;
@@ -20,6 +19,9 @@ public sealed record BriefRequest(string Folder, IReadOnlySet<BriefFormat> Forma
 
     /// <summary>The table the findings are analysed against (RR-2020, the table WRC-23 started from, by default).</summary>
     public string FindingsEdition { get; init; } = Conference.ProposedTables.BaseEditionName;
+
+    /// <summary>The administration the findings are screened for (its Region's proposals, its tables and neighbours); null: each Region.</summary>
+    public AreaCode? Country { get; init; }
 }
 
 /// <summary>What a briefing run wrote.</summary>
@@ -70,8 +72,9 @@ public sealed class BriefingJob(NpgsqlDataSource dataSource)
         {
             progress?.Report(($"Agenda item {item.Number}", briefs.Count + 1, total));
             var bands = allBands.Where(b => b.AgendaItem == item.Number).ToList();
-            var asked = await screening.OfAgendaItemAsync(item.Number, new AreaFilter.Anywhere(), null, cancellationToken);
-            var findings = await screening.FindAsync(asked, request.FindingsEdition, ConflictFinder.DefaultGuardHz, cancellationToken);
+            var area = request.Country is { } country ? new AreaFilter.Known(country) : (AreaFilter)new AreaFilter.Anywhere();
+            var asked = await screening.OfAgendaItemAsync(item.Number, area, null, cancellationToken);
+            var findings = await screening.FindAsync(asked, request.FindingsEdition, null, cancellationToken);
             var itemPositions = (await positions.FindAsync(item.Number, cancellationToken)).Select(p => p.Position).ToList();
             var brief = new ItemBrief(item, bands, itemPositions, findings, null);
             if (bands.Count > 0)
@@ -87,7 +90,7 @@ public sealed class BriefingJob(NpgsqlDataSource dataSource)
         }
 
         progress?.Report(("Writing", total, total));
-        var pack = new BriefingPack(chartEdition, findingsEdition, request.Date, OverviewChart, briefs);
+        var pack = new BriefingPack(chartEdition, findingsEdition, request.Date, OverviewChart, briefs) { ScreenedFor = request.Country };
         List<string> written = [];
         if (request.Formats.Contains(BriefFormat.Html))
         {

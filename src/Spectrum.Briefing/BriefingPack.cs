@@ -50,8 +50,14 @@ public sealed record ItemBrief(
     }
 }
 
-/// <summary>The whole pack: the edition its charts show, the one its findings use, the overview chart and every agenda item's brief.</summary>
-public sealed record BriefingPack(string Edition, string FindingsEdition, DateOnly Date, string OverviewChart, IReadOnlyList<ItemBrief> Items);
+/// <summary>
+/// The whole pack: the edition its charts show, the one its findings use, the overview chart and every agenda item's
+/// brief, and the administration the findings were screened for (null: each Region).
+/// </summary>
+public sealed record BriefingPack(string Edition, string FindingsEdition, DateOnly Date, string OverviewChart, IReadOnlyList<ItemBrief> Items)
+{
+    public AreaCode? ScreenedFor { get; init; }
+}
 
 /// <summary>The credit every chart and document of the briefing gives its data, in one place.</summary>
 public static class DataCredit

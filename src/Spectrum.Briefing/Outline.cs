@@ -49,7 +49,7 @@ public static class Outline
         var blocks = new List<Block>
         {
             new Heading(1, Title),
-            new Paragraph($"Charts show {pack.Edition}; the findings are against {pack.FindingsEdition}. {pack.Date:yyyy-MM-dd} · Source: {DataCredit.Text} (each row with its confidence)."),
+            new Paragraph($"Charts show {pack.Edition}; the findings are against {pack.FindingsEdition}, screened {(pack.ScreenedFor is { } country ? $"for {country}: its Region's proposals, its tables and its neighbours" : "per ITU Region")}. {pack.Date:yyyy-MM-dd} · Source: {DataCredit.Text} (each row with its confidence)."),
             new Heading(2, "Overview"),
             new TableBlock(["Agenda item", "Bands", "EU stance", "WRC-23 outcome", "Worst finding"],
                 [.. pack.Items.Select(item => Row(
@@ -87,12 +87,23 @@ public static class Outline
                 [p.Conditions],
                 [p.Outcome + " ", Confidence(p.OutcomeConfidence)]))]);
         yield return new Heading(3, "Findings");
-        yield return item.Findings.Count == 0
-            ? new Paragraph("No finding in the bands of this item.")
-            : new TableBlock(["Severity", "Kind", "Band", "Region", "Table", "Why"],
-                [.. item.Findings.Select(f => Row(
-                    [new Span(Terms.Of(f.Severity)) { Class = Terms.Of(f.Severity) }], [Terms.Of(f.Kind)], [f.Band.ToString()],
-                    [f.Proposal.AreaLabel], [f.Incumbent.Table], [f.Reason]))]);
+        if (item.Findings.Count == 0)
+        {
+            yield return new Paragraph("No finding in the bands of this item.");
+            yield break;
+        }
+
+        var byKind = Findings.ByKind(item.Findings);
+        yield return new Paragraph($"{item.Findings.Count} finding(s): {string.Join(", ", byKind.Select(k => $"{Terms.Of(k.Kind)} {k.Count}"))}.");
+        foreach (var (kind, count) in byKind)
+        {
+            yield return new Paragraph(new Span($"{Terms.Of(kind)} ({count})") { Emphasis = true });
+            yield return new TableBlock(["Severity", "Band", "Area", "Table", "Why", "Provisions", "Ask"],
+                [.. item.Findings.Where(f => f.Kind == kind).Select(f => Row(
+                    [new Span(Terms.Of(f.Severity)) { Class = Terms.Of(f.Severity) }], [f.Band.ToString()],
+                    [f.Proposal.AreaLabel], [f.Incumbent.Table], [f.Direction is null ? f.Reason : $"{f.Reason} Direction: {f.Direction}."],
+                    [string.Join("; ", f.Provisions)], [f.Ask]))]);
+        }
     }
 
     private static IReadOnlyList<IReadOnlyList<Span>> Row(params IReadOnlyList<Span>[] cells) => cells;

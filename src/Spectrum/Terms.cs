@@ -157,7 +157,12 @@ public static class Terms
         Conflicts.FindingKind.AdjacentPassive => "adjacent-passive",
         Conflicts.FindingKind.CoPrimary => "co-primary",
         Conflicts.FindingKind.RadioAstronomy => "radio-astronomy",
+        Conflicts.FindingKind.FootnoteNotice => "footnote-notice",
+        Conflicts.FindingKind.Identification => "identification",
+        Conflicts.FindingKind.SecondaryStatus => "secondary-status",
         Conflicts.FindingKind.SecondaryAffected => "secondary-affected",
+        Conflicts.FindingKind.AdjacentBand => "adjacent-band",
+        Conflicts.FindingKind.Threat => "threat",
         Conflicts.FindingKind.CrossBorder => "cross-border",
         _ => "footnote-allocation",
     };

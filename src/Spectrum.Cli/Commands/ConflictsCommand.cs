@@ -34,8 +34,12 @@ internal sealed class ConflictsCommand(IAnsiConsole console, StoreConnector stor
         public string Edition { get; init; } = ProposedTables.BaseEditionName;
 
         [CommandOption("--guard <WIDTH>")]
-        [Description("Guard band for adjacent findings (default 250 MHz: the 24.25 GHz IMT band's distance from the 23.6-24 GHz passive band, for which Resolution 750 set limits)")]
+        [Description("A fixed guard band for adjacent findings instead of the out-of-band domain of the emission, e.g. 250MHz")]
         public string? Guard { get; init; }
+
+        [CommandOption("--bandwidth <WIDTH>")]
+        [Description("The necessary bandwidth of the proposal's emission, e.g. 100MHz (default: the service's default at that frequency); its out-of-band domain (Rec. ITU-R SM.1539) decides which bands are adjacent")]
+        public string? Bandwidth { get; init; }
 
         public override ValidationResult Validate()
         {
@@ -60,6 +64,11 @@ internal sealed class ConflictsCommand(IAnsiConsole console, StoreConnector stor
                 return ValidationResult.Error(serviceError);
             }
 
+            if (Bandwidth is not null && (!Frequency.TryParse(Bandwidth, out var bandwidth, out var bandwidthError) || bandwidth.Hertz == 0))
+            {
+                return ValidationResult.Error($"--bandwidth '{Bandwidth}': {(Frequency.TryParse(Bandwidth, out _, out bandwidthError) ? "a necessary bandwidth is more than 0 Hz" : bandwidthError)}");
+            }
+
             return Guard is not null && !Frequency.TryParse(Guard, out _, out var guardError)
                 ? ValidationResult.Error($"--guard: {guardError}")
                 : ValidationResult.Success();
@@ -69,14 +78,15 @@ internal sealed class ConflictsCommand(IAnsiConsole console, StoreConnector stor
     private static readonly string[] Columns =
     [
         "severity", "kind", "agenda_item", "proposal_band", "proposal_area", "table", "edition", "area", "service", "status",
-        "lower_hz", "upper_hz", "band", "gap_hz", "footnotes", "reason", "confidence",
+        "lower_hz", "upper_hz", "band", "gap_hz", "footnotes", "reason", "direction", "provisions", "ask", "action", "confidence",
     ];
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var dataSource = await store.OpenAsync(settings, cancellationToken);
         await EditionCheck.ThrowIfUnknownAsync(dataSource, settings.Edition, cancellationToken);
-        var guard = settings.Guard is null ? ConflictFinder.DefaultGuardHz : Frequency.Parse(settings.Guard).Hertz;
+        var guard = settings.Guard is null ? (long?)null : Frequency.Parse(settings.Guard).Hertz;
+        var bandwidth = settings.Bandwidth is null ? (long?)null : Frequency.Parse(settings.Bandwidth).Hertz;
         var area = await settings.ResolveAreaAsync(dataSource, cancellationToken);
         var range = settings.Range is null ? (FrequencyRange?)null : FrequencyRange.Parse(settings.Range);
         var screening = new Screening(dataSource);
@@ -92,8 +102,10 @@ internal sealed class ConflictsCommand(IAnsiConsole console, StoreConnector stor
         else
         {
             var code = area is AreaFilter.Known known ? known.Code : (AreaCode?)null;
-            asked = [new ScreeningRequest(new Proposal(range!.Value, code, settings.AreaLabel, RadioService.Parse(settings.Service), "add-allocation"), area)];
+            asked = [new ScreeningRequest(new Proposal(range!.Value, code, settings.AreaLabel, RadioService.Parse(settings.Service), ProposalAction.Allocate), area)];
         }
+
+        asked = [.. asked.Select(a => a with { Proposal = a.Proposal with { NecessaryBandwidthHz = bandwidth } })];
 
         var findings = await screening.FindAsync(asked, settings.Edition, guard, cancellationToken);
         if (settings.Format != OutputFormat.Table)
@@ -114,7 +126,7 @@ internal sealed class ConflictsCommand(IAnsiConsole console, StoreConnector stor
             Terms.Of(f.Severity), Terms.Of(f.Kind), f.Proposal.AgendaItem, f.Proposal.Range.ToString(), f.Proposal.AreaLabel,
             incumbent.Table, incumbent.Edition, incumbent.Area.Value, incumbent.Service?.Name, incumbent.Status is { } s ? Terms.Of(s) : null,
             range.LowerHz, range.UpperHz, range.ToString(), f.GapHz, incumbent.Footnotes.Select(id => id.Value).ToList(), f.Reason,
-            Terms.Of(incumbent.Confidence),
+            f.Direction, f.Provisions.ToList(), f.Ask, f.Proposal.ActionLabel, Terms.Of(incumbent.Confidence),
         ];
     }
 
@@ -123,35 +135,55 @@ internal sealed class ConflictsCommand(IAnsiConsole console, StoreConnector stor
         var subject = settings.AgendaItem is not null ? $"agenda item {settings.AgendaItem} ({proposals.Count} band(s) and Regions)"
             : $"{proposals[0].Service.Format(AllocationStatus.Primary)} in {proposals[0].Range}, {proposals[0].AreaLabel}";
         console.MarkupLineInterpolated($"[bold]{subject}[/] against {edition}: {findings.Count} finding(s)");
-        if (findings.Count == 0)
+        foreach (var proposal in proposals.Where(p => p.Transmits).DistinctBy(p => (p.Service, p.Range)))
         {
-            return;
+            console.MarkupLineInterpolated($"  {Reach(settings, proposal)}");
         }
 
-        var table = new Table().Border(TableBorder.Simple).Expand();
-        table.AddColumn(new TableColumn("Severity").NoWrap());
-        table.AddColumn(new TableColumn("Kind").NoWrap());
-        table.AddColumn(new TableColumn("Band").NoWrap());
-        table.AddColumn("Table");
-        table.AddColumn("Why");
-        foreach (var f in findings)
+        foreach (var (kind, count) in Findings.ByKind(findings))
         {
-            var colour = f.Severity switch
+            var table = new Table().Border(TableBorder.Simple).Expand().Title($"{Terms.Of(kind)} ({count})");
+            table.AddColumn(new TableColumn("Severity").NoWrap());
+            table.AddColumn(new TableColumn("Band").NoWrap());
+            table.AddColumn("Table");
+            table.AddColumn("Why");
+            table.AddColumn("Provisions");
+            table.AddColumn("Ask");
+            foreach (var f in findings.Where(f => f.Kind == kind))
             {
-                Severity.Critical => "red bold",
-                Severity.High => "red",
-                Severity.Medium => "yellow",
-                _ => "grey",
-            };
-            var confidence = f.Incumbent.Confidence == Confidence.High ? "" : $" [yellow]({Terms.Of(f.Incumbent.Confidence)} confidence)[/]";
-            table.AddRow(
-                $"[{colour}]{Terms.Of(f.Severity)}[/]",
-                Markup.Escape(Terms.Of(f.Kind)),
-                Markup.Escape(f.Band.ToString()),
-                Markup.Escape(f.Incumbent.Table),
-                Markup.Escape(f.Reason) + confidence);
+                var colour = f.Severity switch
+                {
+                    Severity.Critical => "red bold",
+                    Severity.High => "red",
+                    Severity.Medium => "yellow",
+                    _ => "grey",
+                };
+                var confidence = f.Incumbent.Confidence == Confidence.High ? "" : $" [yellow]({Terms.Of(f.Incumbent.Confidence)} confidence)[/]";
+                var direction = f.Direction is null ? "" : $" [grey]{Markup.Escape(f.Direction)}[/]";
+                table.AddRow(
+                    $"[{colour}]{Terms.Of(f.Severity)}[/]",
+                    Markup.Escape(f.Band.ToString()),
+                    Markup.Escape(f.Incumbent.Table),
+                    Markup.Escape(f.Reason) + direction + confidence,
+                    Markup.Escape(string.Join("; ", f.Provisions)),
+                    Markup.Escape(f.Ask));
+            }
+
+            console.Write(table);
+        }
+    }
+
+    // "necessary bandwidth 100 MHz (3GPP …); out-of-band domain 200 MHz beyond the band edge (Rec. ITU-R SM.1539)".
+    private static string Reach(Settings settings, Proposal proposal)
+    {
+        if (settings.Guard is not null)
+        {
+            return $"{proposal.Range}: adjacent bands within the guard of {Frequency.Parse(settings.Guard)} given";
         }
 
-        console.Write(table);
+        var window = ConflictFinder.WindowOf(proposal, null);
+        var source = proposal.NecessaryBandwidthHz is { } given ? $"{Frequency.FromHz(given)} given"
+            : Emission.DefaultFor(proposal.Service, proposal.Range)?.ToString() ?? "no default for the service at this frequency: only the pairs the RR names";
+        return $"{proposal.Range}: necessary bandwidth {source}; out-of-band domain {(window.ExtentHz == 0 ? "none" : Frequency.FromHz(window.ExtentHz).ToString())} beyond the band edge ({Emission.LimitsSource})";
     }
 }

@@ -23,6 +23,10 @@ internal abstract class BriefingSettings : DatabaseSettings
     [Description("html, md, docx, or a comma-separated list of them (default html,md,docx)")]
     public string Format { get; init; } = "html,md,docx";
 
+    [CommandOption("--country <ISO>")]
+    [Description("Screen the findings for this administration, e.g. NL: its Region's proposals, its tables and its neighbours (default: configuration Spectrum:Country; without one, per ITU Region)")]
+    public string? Country { get; init; }
+
     /// <summary>The data folder the briefing is made from, imported first when its content is new to the store.</summary>
     public abstract string DataFolder { get; }
 
