@@ -50,8 +50,14 @@ public sealed record ItemBrief(
     }
 }
 
-/// <summary>The whole pack: the edition its charts show, the one its findings use, the overview chart and every agenda item's brief.</summary>
-public sealed record BriefingPack(string Edition, string FindingsEdition, DateOnly Date, string OverviewChart, IReadOnlyList<ItemBrief> Items);
+/// <summary>
+/// The whole pack: the edition its charts show, the one its findings use, the overview of the Table (one chart per
+/// decade, each fitting a page) and every agenda item's brief.
+/// </summary>
+public sealed record BriefingPack(string Edition, string FindingsEdition, DateOnly Date, IReadOnlyList<OverviewStrip> Overview, IReadOnlyList<ItemBrief> Items);
+
+/// <summary>One decade of the overview: its range and its chart file, relative to the briefing's folder.</summary>
+public sealed record OverviewStrip(FrequencyRange Range, string File);
 
 /// <summary>The credit every chart and document of the briefing gives its data, in one place.</summary>
 public static class DataCredit

@@ -46,7 +46,7 @@ public sealed partial class OutputPathTests(PostGisFixture fixture) : DatabaseOf
 
         // Then those files are there, and nothing else anywhere
         Assert.Equal(
-            ["areas.geojson", "brief/brief.docx", "brief/brief.md", "brief/charts/ai-1.3.png", "brief/charts/overview.png", "brief/index.html", "chart.svg"],
+            ["areas.geojson", "brief/brief.docx", "brief/brief.md", "brief/charts/ai-1.3.png", .. Enumerable.Range(1, 8).Select(n => $"brief/charts/overview-{n}.png"), "brief/index.html", "chart.svg"],
             Contents(output).Keys);
         Assert.Empty(Directory.EnumerateFileSystemEntries(work));
         Assert.Empty(Directory.EnumerateFileSystemEntries(Spectrum.Home));
