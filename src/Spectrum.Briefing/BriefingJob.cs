@@ -10,6 +10,7 @@ public enum BriefFormat
     Html,
     Markdown,
     Word,
+    Pdf,
 }
 
 /// <summary>What to brief: which agenda items (null for every item with bands), against which edition, where, how.</summary>
@@ -34,7 +35,8 @@ public sealed record BriefResult(BriefingPack Pack, IReadOnlyList<string> Files,
 /// </summary>
 public sealed class BriefingJob(NpgsqlDataSource dataSource)
 {
-    public const string OverviewChart = "charts/overview.png";
+    /// <summary>The overview chart of decade <c>n</c> (1 for 9-30 kHz, ITU band 4): <c>charts/overview-1.png</c>.</summary>
+    public static string OverviewChart(int n) => $"charts/overview-{n}.png";
 
     /// <param name="progress">Told the step under way and how many of the steps are done.</param>
     /// <exception cref="BriefingException">An agenda item the store does not have, or a store without editions.</exception>
@@ -63,9 +65,16 @@ public sealed class BriefingJob(NpgsqlDataSource dataSource)
 
         var total = items.Count + 1;
         progress?.Report(("Overview", 0, total));
-        ChartFile.Write(
-            BandChartBuilder.BuildOverview(chartTables, allBands, DataCredit.ChartOptions(request.Date, "The Table with every WRC-23 agenda item", chartEdition)),
-            Path.Combine(folder, OverviewChart));
+        // A decade a chart, each with its own legend: the whole Table in one picture is too tall for any page.
+        var strips = new List<OverviewStrip>();
+        foreach (var range in BandChartBuilder.OverviewStrips)
+        {
+            var file = OverviewChart(strips.Count + 1);
+            var title = $"The Table, {range}, with the WRC-23 agenda items";
+            ChartFile.Write(BandChartBuilder.Build(range, chartTables, allBands, DataCredit.ChartOptions(request.Date, title, chartEdition)), Path.Combine(folder, file));
+            strips.Add(new OverviewStrip(range, file));
+        }
+
         var screening = new Screening(dataSource);
         var briefs = new List<ItemBrief>();
         foreach (var item in items)
@@ -90,7 +99,7 @@ public sealed class BriefingJob(NpgsqlDataSource dataSource)
         }
 
         progress?.Report(("Writing", total, total));
-        var pack = new BriefingPack(chartEdition, findingsEdition, request.Date, OverviewChart, briefs) { ScreenedFor = request.Country };
+        var pack = new BriefingPack(chartEdition, findingsEdition, request.Date, strips, briefs) { ScreenedFor = request.Country };
         List<string> written = [];
         if (request.Formats.Contains(BriefFormat.Html))
         {
@@ -107,7 +116,12 @@ public sealed class BriefingJob(NpgsqlDataSource dataSource)
             written.Add(DocxWriter.Write(pack, folder));
         }
 
-        return new BriefResult(pack, written, briefs.Count(b => b.ChartFile is not null) + 1);
+        if (request.Formats.Contains(BriefFormat.Pdf))
+        {
+            written.Add(await PdfWriter.WriteAsync(pack, folder, cancellationToken));
+        }
+
+        return new BriefResult(pack, written, briefs.Count(b => b.ChartFile is not null) + strips.Count);
     }
 
     // The item's bands with a margin of a fifth of their span on each side, so the neighbours show.

@@ -51,13 +51,17 @@ public sealed record ItemBrief(
 }
 
 /// <summary>
-/// The whole pack: the edition its charts show, the one its findings use, the overview chart and every agenda item's
-/// brief, and the administration the findings were screened for (null: each Region).
+/// The whole pack: the edition its charts show, the one its findings use, the overview of the Table (one chart per
+/// decade, each fitting a page), every agenda item's brief, and the administration the findings were screened for
+/// (null: each Region).
 /// </summary>
-public sealed record BriefingPack(string Edition, string FindingsEdition, DateOnly Date, string OverviewChart, IReadOnlyList<ItemBrief> Items)
+public sealed record BriefingPack(string Edition, string FindingsEdition, DateOnly Date, IReadOnlyList<OverviewStrip> Overview, IReadOnlyList<ItemBrief> Items)
 {
     public AreaCode? ScreenedFor { get; init; }
 }
+
+/// <summary>One decade of the overview: its range and its chart file, relative to the briefing's folder.</summary>
+public sealed record OverviewStrip(FrequencyRange Range, string File);
 
 /// <summary>The credit every chart and document of the briefing gives its data, in one place.</summary>
 public static class DataCredit

@@ -36,6 +36,9 @@ public sealed record TableBlock(IReadOnlyList<string> Header, IReadOnlyList<IRea
 /// <summary>A chart, by its file relative to the briefing's folder, with the words that stand for it.</summary>
 public sealed record Picture(string File, string Alt) : Block;
 
+/// <summary>The table of contents: the headings that start a page, each with its anchor.</summary>
+public sealed record Contents(IReadOnlyList<Heading> Entries) : Block;
+
 /// <summary>
 /// The briefing as the three writers print it: one outline, so HTML, Markdown and Word say the same things in the
 /// same order, and a writer only decides how a block looks.
@@ -44,20 +47,31 @@ public static class Outline
 {
     public const string Title = "WRC-23 briefing";
 
+    /// <summary>The anchor of the overview table, which every item links back to.</summary>
+    public const string OverviewAnchor = "overview";
+
+    public const string TableAnchor = "the-table";
+
     public static IReadOnlyList<Block> Of(BriefingPack pack)
     {
+        var table = new Heading(2, "The Table, decade by decade", TableAnchor, NewPage: true);
+        var items = pack.Items.Select(item => (Item: item, Heading: new Heading(2, $"Agenda item {item.Item.Number}", item.Slug, NewPage: true))).ToList();
         var blocks = new List<Block>
         {
             new Heading(1, Title),
             new Paragraph($"Charts show {pack.Edition}; the findings are against {pack.FindingsEdition}, screened {(pack.ScreenedFor is { } country ? $"for {country}: its Region's proposals, its tables and its neighbours" : "per ITU Region")}. {pack.Date:yyyy-MM-dd} · Source: {DataCredit.Text} (each row with its confidence)."),
-            new Heading(2, "Overview"),
+            new Heading(2, "Overview", OverviewAnchor),
             new TableBlock(["Agenda item", "Bands", "EU stance", "WRC-23 outcome", "Worst finding"],
                 [.. pack.Items.Select(item => Row(
-                    [new Span(item.Item.Number) { LinkTo = item.Slug }], [Bands(item)], [item.StanceSummary], [item.OutcomeSummary], Worst(item)))]),
-            new Picture(pack.OverviewChart, "The whole Table, 9 kHz to 275 GHz, with every agenda item marked"),
+                    [new Span(item.Item.Number) { LinkTo = item.Slug }], Shortened(Bands(item), item.Slug), [item.StanceSummary], Shortened(item.OutcomeSummary, item.Slug), Worst(item)))]),
+            new Heading(2, "Contents", "contents", NewPage: true),
+            new Contents([table, .. items.Select(i => i.Heading)]),
+            table,
         };
-        foreach (var item in pack.Items)
+        blocks.AddRange(pack.Overview.Select(strip => new Picture(strip.File, $"The Table from {strip.Range}, with the bands of every agenda item marked")));
+        foreach (var (item, heading) in items)
         {
+            blocks.Add(heading);
             blocks.AddRange(ItemBlocks(item));
         }
 
@@ -71,9 +85,9 @@ public static class Outline
 
     private static IEnumerable<Block> ItemBlocks(ItemBrief item)
     {
-        yield return new Heading(2, $"Agenda item {item.Item.Number}", item.Slug, NewPage: true);
         yield return new Paragraph(item.Item.Title + " ",
-            new Span($"(Resolution {item.Item.Resolution}; {Terms.Of(item.Item.Provenance.Confidence)} confidence)") { Emphasis = true });
+            new Span($"(Resolution {item.Item.Resolution}; {Terms.Of(item.Item.Provenance.Confidence)} confidence) ") { Emphasis = true },
+            new Span("Back to the overview") { LinkTo = OverviewAnchor });
         if (item.ChartFile is not null)
         {
             yield return new Picture(item.ChartFile, $"Band chart of agenda item {item.Item.Number}");
@@ -104,6 +118,19 @@ public static class Outline
                     [f.Proposal.AreaLabel], [f.Incumbent.Table], [f.Direction is null ? f.Reason : $"{f.Reason} Direction: {f.Direction}."],
                     [string.Join("; ", f.Provisions)], [f.Ask]))]);
         }
+    }
+
+    // The overview keeps to a page: an outcome longer than a line or two is cut at a word, and the rest is a link away.
+    private static IReadOnlyList<Span> Shortened(string text, string anchor)
+    {
+        const int Length = 100;
+        if (text.Length <= Length)
+        {
+            return [text];
+        }
+
+        var cut = text.LastIndexOf(' ', Length);
+        return [text[..(cut > 0 ? cut : Length)].TrimEnd(',', ';', ' ') + " … ", new Span("more") { LinkTo = anchor }];
     }
 
     private static IReadOnlyList<IReadOnlyList<Span>> Row(params IReadOnlyList<Span>[] cells) => cells;

@@ -47,7 +47,8 @@ public sealed partial class BriefCommandTests(ImportedStore store) : IClassFixtu
             "document.body.setAttribute('data-broken',i.filter(x=>!x.complete||x.naturalWidth===0).length);});</script></body>", StringComparison.Ordinal));
         var (dom, log) = await HeadlessChromeAsync(probe);
 
-        Assert.Contains("data-images=\"3\"", dom, StringComparison.Ordinal);
+        // The eight decades of the overview and a chart per item.
+        Assert.Contains("data-images=\"10\"", dom, StringComparison.Ordinal);
         Assert.Contains("data-broken=\"0\"", dom, StringComparison.Ordinal);
         Assert.DoesNotContain(":CONSOLE", log, StringComparison.Ordinal);
     }
@@ -84,7 +85,7 @@ public sealed partial class BriefCommandTests(ImportedStore store) : IClassFixtu
         Assert.True(result.ExitCode == 0, result.Output + result.Error);
         var markdown = await File.ReadAllTextAsync(Path.Combine(folder, "brief.md"));
         var images = ImageLink().Matches(markdown).Select(m => m.Groups[1].Value).ToList();
-        Assert.Equal(["charts/overview.png", "charts/ai-1.3.png"], images);
+        Assert.Equal([.. Enumerable.Range(1, 8).Select(n => $"charts/overview-{n}.png"), "charts/ai-1.3.png"], images);
         Assert.All(images, image => Assert.True(File.Exists(Path.Combine(folder, image)), image));
         Assert.False(File.Exists(Path.Combine(folder, "index.html")));
     }
@@ -101,9 +102,9 @@ public sealed partial class BriefCommandTests(ImportedStore store) : IClassFixtu
         var body = document.MainDocumentPart!.Document.Body!;
         // The overview, then per item its positions and its findings.
         Assert.Equal(1 + (2 * 2), body.Descendants<DocumentFormat.OpenXml.Wordprocessing.Table>().Count());
-        // The overview chart and one chart per item, each an image part.
-        Assert.Equal(3, body.Descendants<DocumentFormat.OpenXml.Wordprocessing.Drawing>().Count());
-        Assert.Equal(3, document.MainDocumentPart.ImageParts.Count());
+        // The eight decades of the overview and one chart per item, each an image part.
+        Assert.Equal(10, body.Descendants<DocumentFormat.OpenXml.Wordprocessing.Drawing>().Count());
+        Assert.Equal(10, document.MainDocumentPart.ImageParts.Count());
         Assert.Contains("Agenda item 1.2", body.InnerText, StringComparison.Ordinal);
         Assert.Contains("support-with-conditions", body.InnerText, StringComparison.Ordinal);
     }
