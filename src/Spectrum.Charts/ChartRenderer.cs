@@ -102,14 +102,20 @@ public static class ChartRenderer
             case ChartFormat.Svg:
             {
                 // OxyPlot's own SVG writer, measuring text with Skia: Skia's SVG canvas drops some texts (titles,
-                // highlight labels) from the file.
+                // highlight labels) from the file. Texts are placed by their baseline (SvgOutput) for every SVG reader.
                 using var measureBitmap = new SKBitmap(1, 1);
                 using var measureCanvas = new SKCanvas(measureBitmap);
                 using var measurer = new SkiaRenderContext { SkCanvas = measureCanvas, RenderTarget = RenderTarget.VectorGraphic, UseTextShaping = false };
-                using var context = new SvgRenderContext(output, width, height, isDocument: true, measurer, OxyColors.White, useVerticalTextAlignmentWorkaround: false);
-                var layout = Draw(context, 1, models, overview, width, height);
-                context.Complete();
-                context.Flush();
+                using var written = new MemoryStream();
+                ChartLayout layout;
+                using (var context = new SvgOutput.BaselineRenderContext(written, width, height, measurer))
+                {
+                    layout = Draw(context, 1, models, overview, width, height);
+                    context.Complete();
+                    context.Flush();
+                }
+
+                SvgOutput.Finish(written.ToArray(), output, width, height);
                 return layout;
             }
 

@@ -34,12 +34,12 @@ internal static class DesktopClients
         }
     }
 
-    /// <summary>Renders an SVG with librsvg at <paramref name="width"/> pixels wide; returns the PNG's path.</summary>
-    public static async Task<string> RsvgAsync(string svg, int width)
+    /// <summary>Renders an SVG with librsvg at its own size, on white; returns the PNG's path.</summary>
+    public static async Task<string> RsvgAsync(string svg)
     {
         var rsvg = Installed("rsvg-convert (Debian package librsvg2-bin)", "/usr/bin/rsvg-convert");
         var png = Path.ChangeExtension(svg, ".rsvg.png");
-        await RunAsync(rsvg, ["--width", width.ToString(System.Globalization.CultureInfo.InvariantCulture), "--background-color", "white", "--output", png, svg]);
+        await RunAsync(rsvg, ["--background-color", "white", "--output", png, svg]);
         return png;
     }
 
