@@ -92,7 +92,8 @@ public static class ChartRenderer
                 var scale = dpi / 96f;
                 using var bitmap = new SKBitmap(width, height);
                 using var canvas = new SKCanvas(bitmap);
-                var layout = Draw(canvas, RenderTarget.PixelGraphic, scale, models, overview, width / scale, height / scale);
+                using var context = new SkiaRenderContext();
+                var layout = Draw(canvas, context, RenderTarget.PixelGraphic, scale, models, overview, width / scale, height / scale);
                 canvas.Flush();
                 using var data = bitmap.Encode(SKEncodedImageFormat.Png, 100);
                 data.SaveTo(output);
@@ -130,12 +131,23 @@ public static class ChartRenderer
                     RasterDpi = dpi,
                     EncodingQuality = 101,
                 };
+                // Skia embeds each typeface whole: draw once to learn the characters, then with fonts of only those.
+                HashSet<int> used;
+                using (var collector = new PdfFonts.TextCollector())
+                using (var scratch = new SKBitmap(1, 1))
+                using (var scratchCanvas = new SKCanvas(scratch))
+                {
+                    Draw(scratchCanvas, collector, RenderTarget.VectorGraphic, scale, models, overview, width, height);
+                    used = collector.Codepoints;
+                }
+
                 using var skStream = new SKManagedWStream(output);
                 ChartLayout layout;
                 using (var document = SKDocument.CreatePdf(skStream, metadata))
+                using (var context = new PdfFonts.SubsetTextRenderContext(used))
                 {
                     var canvas = document.BeginPage(width * scale, height * scale);
-                    layout = Draw(canvas, RenderTarget.VectorGraphic, scale, models, overview, width, height);
+                    layout = Draw(canvas, context, RenderTarget.VectorGraphic, scale, models, overview, width, height);
                     document.EndPage();
                     document.Close();
                 }
@@ -151,6 +163,7 @@ public static class ChartRenderer
 
     private static ChartLayout Draw(
         SKCanvas canvas,
+        SkiaRenderContext context,
         RenderTarget target,
         float scale,
         IReadOnlyList<PlotModel> models,
@@ -158,7 +171,10 @@ public static class ChartRenderer
         double width,
         double height)
     {
-        using var context = new SkiaRenderContext { SkCanvas = canvas, RenderTarget = target, DpiScale = scale, UseTextShaping = true };
+        context.SkCanvas = canvas;
+        context.RenderTarget = target;
+        context.DpiScale = scale;
+        context.UseTextShaping = true;
         canvas.Clear(SKColors.White);
         return Draw(context, scale, models, overview, width, height);
     }

@@ -40,13 +40,7 @@ internal static class SvgOutput
             var font = Metrics(fontFamily, fontWeight, fontSize);
             var lines = text.Split('\n');
             var lineHeight = font.Descent - font.Ascent + font.Leading;
-            // From the anchor to the first line's baseline, as SkiaRenderContext computes it (Ascent is negative).
-            var first = valign switch
-            {
-                VerticalAlignment.Top => -font.Ascent,
-                VerticalAlignment.Middle => -(font.Ascent + font.Descent + (lineHeight * (lines.Length - 1))) / 2,
-                _ => -font.Descent - (lineHeight * (lines.Length - 1)),
-            };
+            var first = TextPlacement.FirstBaseline(valign, font.Ascent, font.Descent, lineHeight, lines.Length);
             var angle = rotate * Math.PI / 180;
             for (var i = 0; i < lines.Length; i++)
             {
