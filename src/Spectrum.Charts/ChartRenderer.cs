@@ -43,14 +43,14 @@ public static class ChartRenderer
     public static ChartLayout Write(BandChart chart, Stream output, ChartFormat format, int? width = null, int? height = null, float dpi = DefaultDpi)
     {
         ArgumentNullException.ThrowIfNull(chart);
-        return Render([PlotModelFactory.Create(chart)], null, output, format, width ?? chart.Width, height ?? chart.Height, dpi);
+        return Render([(PlotModelFactory.Create(chart), chart.Axis)], null, output, format, width ?? chart.Width, height ?? chart.Height, dpi);
     }
 
     /// <summary>Writes the overview, strips stacked top to bottom under one title, at its own size unless one is given.</summary>
     public static ChartLayout Write(SpectrumOverview overview, Stream output, ChartFormat format, int? width = null, int? height = null, float dpi = DefaultDpi)
     {
         ArgumentNullException.ThrowIfNull(overview);
-        var models = overview.Strips.Select(PlotModelFactory.Create).ToArray();
+        var models = overview.Strips.Select(s => (PlotModelFactory.Create(s), s.Axis)).ToArray();
         var heights = overview.Strips.Select(s => (double)s.Height).ToArray();
         var header = (overview.Title, overview.Subtitle, heights);
         return Render(models, header, output, format, width ?? overview.Width, height ?? overview.Height, dpi);
@@ -72,7 +72,7 @@ public static class ChartRenderer
         : $"cannot write a chart as '{(Path.GetExtension(path) is { Length: > 0 } extension ? extension : "(no extension)")}': supported formats are .png, .svg, .pdf";
 
     private static ChartLayout Render(
-        IReadOnlyList<PlotModel> models,
+        IReadOnlyList<(PlotModel Model, ChartAxis Axis)> models,
         (string Title, string Subtitle, double[] Heights)? overview,
         Stream output,
         ChartFormat format,
@@ -126,7 +126,7 @@ public static class ChartRenderer
                 const float scale = 72f / 96f;
                 var metadata = new SKDocumentPdfMetadata
                 {
-                    Title = models.Count > 0 ? overview?.Title ?? models[0].Title : "",
+                    Title = models.Count > 0 ? overview?.Title ?? models[0].Model.Title : "",
                     Producer = "Spectrum",
                     RasterDpi = dpi,
                     EncodingQuality = 101,
@@ -166,7 +166,7 @@ public static class ChartRenderer
         SkiaRenderContext context,
         RenderTarget target,
         float scale,
-        IReadOnlyList<PlotModel> models,
+        IReadOnlyList<(PlotModel Model, ChartAxis Axis)> models,
         (string Title, string Subtitle, double[] Heights)? overview,
         double width,
         double height)
@@ -182,7 +182,7 @@ public static class ChartRenderer
     private static ChartLayout Draw(
         IRenderContext context,
         float scale,
-        IReadOnlyList<PlotModel> models,
+        IReadOnlyList<(PlotModel Model, ChartAxis Axis)> models,
         (string Title, string Subtitle, double[] Heights)? overview,
         double width,
         double height)
@@ -212,14 +212,15 @@ public static class ChartRenderer
         return new ChartLayout(panels);
     }
 
-    private static void Render(IRenderContext context, PlotModel model, OxyRect bounds, List<Func<double, double, (double X, double Y)>> panels, float scale)
+    private static void Render(IRenderContext context, (PlotModel Model, ChartAxis Axis) panel, OxyRect bounds, List<Func<double, double, (double X, double Y)>> panels, float scale)
     {
+        var (model, axis) = panel;
         IPlotModel plot = model;
         plot.Update(true);
         plot.Render(context, bounds);
         var x = model.Axes[0];
         var y = model.Axes[1];
-        panels.Add((hertz, row) => (x.Transform(hertz) * scale, y.Transform(row) * scale));
+        panels.Add((hertz, row) => (x.Transform(PlotModelFactory.X(axis, hertz)) * scale, y.Transform(row) * scale));
     }
 }
 
