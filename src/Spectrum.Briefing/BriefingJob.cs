@@ -90,7 +90,7 @@ public sealed class BriefingJob(NpgsqlDataSource dataSource)
             {
                 var chart = $"charts/{brief.Slug}.png";
                 ChartFile.Write(
-                    BandChartBuilder.Build(ChartRange(bands), chartTables, bands, DataCredit.ChartOptions(request.Date, $"WRC-23 agenda item {item.Number}", chartEdition)),
+                    BandChartBuilder.BuildAgendaItem(bands, chartTables, bands, DataCredit.ChartOptions(request.Date, $"WRC-23 agenda item {item.Number}", chartEdition)),
                     Path.Combine(folder, chart));
                 brief = brief with { ChartFile = chart };
             }
@@ -122,15 +122,6 @@ public sealed class BriefingJob(NpgsqlDataSource dataSource)
         }
 
         return new BriefResult(pack, written, briefs.Count(b => b.ChartFile is not null) + strips.Count);
-    }
-
-    // The item's bands with a margin of a fifth of their span on each side, so the neighbours show.
-    private static FrequencyRange ChartRange(IReadOnlyList<Conference.AgendaBand> bands)
-    {
-        var lower = bands.Min(b => b.Range.LowerHz);
-        var upper = bands.Max(b => b.Range.UpperHz);
-        var margin = Math.Max(1, (upper - lower) / 5);
-        return FrequencyRange.FromHz(Math.Max(0, lower - margin), upper + margin);
     }
 }
 

@@ -1,15 +1,18 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Spectrum.Conference;
 using Spectrum.Conflicts;
 
 namespace Spectrum.Charts;
 
 /// <summary>Builds band charts (plain data) from allocation tables and agenda bands; nothing here draws.</summary>
-public static class BandChartBuilder
+public static partial class BandChartBuilder
 {
     private const double MarkLabelGap = 8;
     private const string ImtLegend = "IMT / HIBS extension band (agenda item)";
     private const string EarthObservationLegend = "Earth-observation protection (RR 5.340, EESS passive, agenda item)";
+    private const string AgendaItemLegend = "Agenda item band of another kind (FSS/ESIM, ISS, amateur, RNSS…)";
+    private const string SecondaryLegend = "Hatched: secondary allocation (name in lower case; primary in CAPITALS)";
 
     /// <summary>The decades of the overview: the ITU band numbers 4-11 (RR No. 2.1), from 9 kHz to 275 GHz.</summary>
     public static IReadOnlyList<FrequencyRange> OverviewStrips { get; } =
@@ -37,7 +40,78 @@ public static class BandChartBuilder
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(highlights);
         ArgumentNullException.ThrowIfNull(options);
-        return Build(range, rows, highlights, options, options.Title, legend: null);
+        return Build(range, null, rows, highlights, options, options.Title, legend: null);
+    }
+
+    /// <summary>
+    /// The chart of an agenda item: its bands (<paramref name="itemBands"/>) with a fifth of their span on each side.
+    /// Bands far apart (each cluster further from the next than the wider of the two spans) are drawn on a segmented
+    /// axis, one segment per cluster with equal room, so that 17.7-20.2 GHz and 27.5-30 GHz are both readable.
+    /// </summary>
+    public static BandChart BuildAgendaItem(
+        IReadOnlyList<AgendaBand> itemBands,
+        IReadOnlyList<AllocationTable> rows,
+        IReadOnlyList<AgendaBand> highlights,
+        ChartOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(itemBands);
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(highlights);
+        ArgumentNullException.ThrowIfNull(options);
+        if (itemBands.Count == 0)
+        {
+            throw new ArgumentException("an agenda item without bands has no chart", nameof(itemBands));
+        }
+
+        var segments = ItemSegments(itemBands);
+        var range = new FrequencyRange(segments[0].Lower, segments[^1].Upper);
+        return Build(range, segments.Count > 1 ? segments : null, rows, highlights, options, options.Title, legend: null);
+    }
+
+    /// <summary>
+    /// The stretches an agenda item's chart shows: its bands gathered into clusters (a band joins the cluster before
+    /// it when the gap is at most the wider of the two), each widened by a fifth of its span on either side.
+    /// </summary>
+    public static IReadOnlyList<FrequencyRange> ItemSegments(IReadOnlyList<AgendaBand> itemBands)
+    {
+        ArgumentNullException.ThrowIfNull(itemBands);
+        var clusters = new List<(long Lower, long Upper)>();
+        foreach (var band in itemBands.Select(b => b.Range).Distinct().Order())
+        {
+            if (clusters.Count > 0 && clusters[^1] is var last
+                && band.LowerHz - last.Upper <= Math.Max(last.Upper - last.Lower, band.WidthHz))
+            {
+                clusters[^1] = (last.Lower, Math.Max(last.Upper, band.UpperHz));
+            }
+            else
+            {
+                clusters.Add((band.LowerHz, band.UpperHz));
+            }
+        }
+
+        var segments = new List<FrequencyRange>();
+        foreach (var (lower, upper) in clusters)
+        {
+            var margin = Math.Max(1, (upper - lower) / 5);
+            var from = Math.Max(segments.Count == 0 ? 0 : segments[^1].UpperHz + 1, lower - margin);
+            segments.Add(FrequencyRange.FromHz(from, upper + margin));
+        }
+
+        // Widened clusters that meet are one stretch.
+        var joined = new List<FrequencyRange>();
+        foreach (var segment in segments)
+        {
+            if (joined.Count > 0 && segment.LowerHz <= joined[^1].UpperHz + 1)
+            {
+                joined[^1] = FrequencyRange.FromHz(joined[^1].LowerHz, segment.UpperHz);
+            }
+            else
+            {
+                joined.Add(segment);
+            }
+        }
+
+        return joined;
     }
 
     /// <summary>The full-spectrum overview, 9 kHz-275 GHz, one strip per decade (<see cref="OverviewStrips"/>).</summary>
@@ -49,16 +123,17 @@ public static class BandChartBuilder
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(highlights);
         ArgumentNullException.ThrowIfNull(options);
-        var first = OverviewStrips.Select(r => Build(r, rows, highlights, options, r.ToString(), legend: null)).ToArray();
+        var first = OverviewStrips.Select(r => Build(r, null, rows, highlights, options, r.ToString(), legend: null)).ToArray();
         var legend = first.SelectMany(s => s.Legend).Distinct().OrderBy(LegendOrder).ToArray();
         var strips = OverviewStrips
-            .Select((r, i) => Build(r, rows, highlights, options, r.ToString(), i == OverviewStrips.Count - 1 ? legend : []))
+            .Select((r, i) => Build(r, null, rows, highlights, options, r.ToString(), i == OverviewStrips.Count - 1 ? legend : []))
             .ToArray();
         return new SpectrumOverview(options.Title, Subtitle(rows, options), strips);
     }
 
     private static BandChart Build(
         FrequencyRange range,
+        IReadOnlyList<FrequencyRange>? segments,
         IReadOnlyList<AllocationTable> rows,
         IReadOnlyList<AgendaBand> highlights,
         ChartOptions options,
@@ -70,13 +145,13 @@ public static class BandChartBuilder
             throw new ArgumentException($"the chart range {range} is empty", nameof(range));
         }
 
-        var axis = new ChartAxis(range, ScaleFor(range, options.Scale));
+        var axis = new ChartAxis(range, ScaleFor(range, options.Scale)) { Segments = segments ?? [range] };
         var plotWidth = options.Width - ChartGeometry.LeftMargin - ChartGeometry.RightMargin - (2 * ChartGeometry.Padding);
         var laneHeight = 2 * (TextMetrics.Height(options.FontSize) + 4);
         var layout = new Layout(axis, plotWidth, options.RowHeight, laneHeight, options.FontSize);
 
-        var chartRows = rows.Select((table, i) => BuildRow(table, i, range, layout)).ToArray();
-        var marks = BuildMarks(range, rows, highlights);
+        var chartRows = rows.Select((table, i) => BuildRow(table, i, axis, layout)).ToArray();
+        var marks = BuildMarks(axis, rows, highlights);
         var markLabels = PlaceMarkLabels(marks, layout);
         legend ??= LegendFor(chartRows, marks);
 
@@ -103,12 +178,15 @@ public static class BandChartBuilder
             : $"{edition} · {date} · Source: {options.DataSource}";
     }
 
-    private static ChartRow BuildRow(AllocationTable table, int index, FrequencyRange range, Layout layout)
+    private static ChartRow BuildRow(AllocationTable table, int index, ChartAxis axis, Layout layout)
     {
+        var range = axis.Range;
         var allocations = table.AllocationsIn(range).ToArray();
-        // Cut the range at every allocation edge: a cell is a stretch where the same allocations hold.
+        // Cut the range at every allocation edge and every segment edge: a cell is a stretch where the same
+        // allocations hold, within one segment.
         var edges = allocations
             .SelectMany(a => new[] { Math.Max(a.Range.LowerHz, range.LowerHz), Math.Min(a.Range.UpperHz, range.UpperHz) })
+            .Concat(axis.Segments.SelectMany(s => new[] { s.LowerHz, s.UpperHz }))
             .Distinct()
             .Order()
             .ToArray();
@@ -120,7 +198,7 @@ public static class BandChartBuilder
                 .Where(a => a.Range.Overlaps(cellRange))
                 .OrderBy(a => a.Status)
                 .ToArray();
-            if (present.Length == 0)
+            if (present.Length == 0 || !axis.Segments.Any(s => s.LowerHz <= cellRange.LowerHz && cellRange.UpperHz <= s.UpperHz))
             {
                 continue;
             }
@@ -196,18 +274,26 @@ public static class BandChartBuilder
         yield return abbreviation;
     }
 
-    private static List<ChartMark> BuildMarks(FrequencyRange range, IReadOnlyList<AllocationTable> rows, IReadOnlyList<AgendaBand> highlights)
+    private static List<ChartMark> BuildMarks(ChartAxis axis, IReadOnlyList<AllocationTable> rows, IReadOnlyList<AgendaBand> highlights)
     {
-        var raw = new List<(MarkKind Kind, FrequencyRange Range, string Label, int Row)>();
+        var range = axis.Range;
+        // Footnotes travel as one sorted, space-separated text so that equal marks compare equal.
+        var raw = new List<(MarkKind Kind, FrequencyRange Range, string Label, int Row, string Footnotes)>();
         for (var i = 0; i < rows.Count; i++)
         {
             var table = rows[i];
             foreach (var band in highlights)
             {
-                if (band.Highlight != Highlight.None && band.Range.Intersect(range) is { } clipped && AppliesTo(band.Area, table.Area))
+                if (band.Range.Intersect(range) is { } clipped && AppliesTo(band.Area, table.Area))
                 {
-                    var kind = band.Highlight == Highlight.Imt ? MarkKind.Imt : MarkKind.EarthObservation;
-                    raw.Add((kind, clipped, $"AI {band.AgendaItem}", i));
+                    var kind = band.Highlight switch
+                    {
+                        Highlight.Imt => MarkKind.Imt,
+                        Highlight.EarthObservation => MarkKind.EarthObservation,
+                        _ => MarkKind.AgendaItem,
+                    };
+                    var footnotes = kind == MarkKind.AgendaItem ? string.Join(' ', ItemFootnotes(table, band, clipped)) : "";
+                    raw.Add((kind, clipped, $"AI {band.AgendaItem}", i, footnotes));
                 }
             }
 
@@ -216,12 +302,12 @@ public static class BandChartBuilder
                 var clipped = allocation.Range.Intersect(range)!.Value;
                 foreach (var mark in allocation.Marks.Where(m => m.Identifies is Identification.Imt or Identification.Hibs))
                 {
-                    raw.Add((MarkKind.Imt, clipped, IdentificationLabel(mark), i));
+                    raw.Add((MarkKind.Imt, clipped, IdentificationLabel(mark), i, ""));
                 }
 
                 if (allocation.Service.IsPassive && allocation.Service.Kind.IsKindOf(ServiceKind.EarthExplorationSatellite))
                 {
-                    raw.Add((MarkKind.EarthObservation, clipped, "EESS (passive)", i));
+                    raw.Add((MarkKind.EarthObservation, clipped, "EESS (passive)", i, ""));
                 }
             }
 
@@ -229,7 +315,7 @@ public static class BandChartBuilder
             {
                 foreach (var mark in band.Marks.Where(m => m.Identifies is Identification.Imt or Identification.Hibs))
                 {
-                    raw.Add((MarkKind.Imt, band.Range.Intersect(range)!.Value, IdentificationLabel(mark), i));
+                    raw.Add((MarkKind.Imt, band.Range.Intersect(range)!.Value, IdentificationLabel(mark), i, ""));
                 }
             }
 
@@ -237,21 +323,27 @@ public static class BandChartBuilder
             {
                 if (passive.Range.Intersect(range) is { } clipped)
                 {
-                    raw.Add((MarkKind.EarthObservation, clipped, "RR 5.340", i));
+                    raw.Add((MarkKind.EarthObservation, clipped, "RR 5.340", i, ""));
                 }
             }
         }
 
+        // A mark shows only where the axis does: on a segmented axis each part in its segment.
+        raw = [.. raw.SelectMany(m => axis.Segments
+            .Select(segment => m.Range.Intersect(segment))
+            .Where(part => part is { WidthHz: > 0 })
+            .Select(part => m with { Range = part!.Value }))];
+
         // Within a row, adjacent bands with the same mark are one highlight (24.25-27.5 GHz, not four bands); then a
         // stretch marked in several rows is one mark with those rows.
-        var merged = new List<(MarkKind Kind, FrequencyRange Range, string Label, int Row)>();
+        var merged = new List<(MarkKind Kind, FrequencyRange Range, string Label, int Row, string Footnotes)>();
         foreach (var mark in raw.Distinct().OrderBy(m => m.Row).ThenBy(m => m.Kind).ThenBy(m => m.Label, StringComparer.Ordinal).ThenBy(m => m.Range))
         {
             if (merged.Count > 0 && merged[^1] is var last && (last.Row, last.Kind, last.Label) == (mark.Row, mark.Kind, mark.Label)
                 && last.Range.Upper >= mark.Range.Lower)
             {
                 var upper = last.Range.Upper > mark.Range.Upper ? last.Range.Upper : mark.Range.Upper;
-                merged[^1] = last with { Range = new FrequencyRange(last.Range.Lower, upper) };
+                merged[^1] = last with { Range = new FrequencyRange(last.Range.Lower, upper), Footnotes = JoinFootnotes([last.Footnotes, mark.Footnotes]) };
             }
             else
             {
@@ -267,7 +359,39 @@ public static class BandChartBuilder
                 g.Key.Kind,
                 g.Key.Range,
                 string.Join(", ", g.Select(m => m.Label).Distinct().Order(StringComparer.Ordinal)),
-                [.. g.Select(m => m.Row).Distinct().Order()]))];
+                [.. g.Select(m => m.Row).Distinct().Order()])
+            {
+                Footnotes = [.. JoinFootnotes(g.Select(m => m.Footnotes)).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(FootnoteId.Parse)],
+            })];
+    }
+
+    /// <summary>
+    /// The RR footnotes of an agenda item's band in a table: those on the allocations of the item's service there
+    /// (every allocation's, and the band's own, when the item names no service), and those its source cites.
+    /// </summary>
+    private static IEnumerable<string> ItemFootnotes(AllocationTable table, AgendaBand band, FrequencyRange clipped)
+    {
+        var onAllocations = table.AllocationsIn(clipped)
+            .Where(a => band.Service is null || a.Service.IsRelatedTo(band.Service))
+            .SelectMany(a => a.Footnotes);
+        var onBand = band.Service is null ? table.BandFootnotes.Where(b => b.Range.Overlaps(clipped)).SelectMany(b => b.Footnotes) : [];
+        var cited = CitedFootnote().Matches(band.Provenance.Source).Select(m => FootnoteId.Parse(m.Groups[1].Value));
+        return onAllocations.Concat(onBand).Concat(cited).Select(f => f.Value);
+    }
+
+    private static string JoinFootnotes(IEnumerable<string> lists) =>
+        string.Join(' ', lists.SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Distinct().Order(FootnoteOrder.Instance));
+
+    // "No. 5.441B", "RR No. 5.340", "RR 5.340" in a source text.
+    [GeneratedRegex(@"(?:No\.|RR)\s*(5\.\d+[A-Z]*)\b")]
+    private static partial Regex CitedFootnote();
+
+    /// <summary>Footnote ids in the Table's order: 5.484A before 5.516B before 5.1000.</summary>
+    private sealed class FootnoteOrder : IComparer<string>
+    {
+        public static readonly FootnoteOrder Instance = new();
+
+        public int Compare(string? x, string? y) => FootnoteId.Parse(x!).CompareTo(FootnoteId.Parse(y!));
     }
 
     private static bool AppliesTo(ChangeArea area, AreaCode table) =>
@@ -285,25 +409,40 @@ public static class BandChartBuilder
         var textHeight = TextMetrics.Height(layout.FontSize);
         foreach (var mark in marks)
         {
-            var width = TextMetrics.Width(mark.Label, layout.FontSize);
-            if (width > layout.PlotWidth)
-            {
-                continue;
-            }
-
             var centre = (layout.X(mark.Range.LowerHz) + layout.X(mark.Range.UpperHz)) / 2;
-            var left = Math.Clamp(centre - (width / 2), 0, layout.PlotWidth - width);
-            var top = (mark.Kind == MarkKind.Imt ? 0 : layout.LaneHeight / 2) + 2;
-            var bounds = new PixelRect(left, top, width, textHeight);
-            // Keep a gap between highlight labels so that two never read as one.
-            var spaced = bounds with { Left = left - MarkLabelGap, Width = width + (2 * MarkLabelGap) };
-            if (placed.All(p => !p.Bounds.Intersects(spaced)))
+            var top = (mark.Kind == MarkKind.EarthObservation ? layout.LaneHeight / 2 : 0) + 2;
+            // An agenda item's label names the footnotes of its band when they fit, else the item alone.
+            foreach (var text in MarkLabelCandidates(mark))
             {
-                placed.Add(new ChartLabel(mark.Label, layout.Axis.HertzAt((left + (width / 2)) / layout.PlotWidth), bounds));
+                var width = TextMetrics.Width(text, layout.FontSize);
+                if (width > layout.PlotWidth)
+                {
+                    continue;
+                }
+
+                var left = Math.Clamp(centre - (width / 2), 0, layout.PlotWidth - width);
+                var bounds = new PixelRect(left, top, width, textHeight);
+                // Keep a gap between highlight labels so that two never read as one.
+                var spaced = bounds with { Left = left - MarkLabelGap, Width = width + (2 * MarkLabelGap) };
+                if (placed.All(p => !p.Bounds.Intersects(spaced)))
+                {
+                    placed.Add(new ChartLabel(text, layout.Axis.HertzAt((left + (width / 2)) / layout.PlotWidth), bounds));
+                    break;
+                }
             }
         }
 
         return placed;
+    }
+
+    private static IEnumerable<string> MarkLabelCandidates(ChartMark mark)
+    {
+        if (mark.Footnotes.Count > 0)
+        {
+            yield return $"{mark.Label} · {string.Join(' ', mark.Footnotes)}";
+        }
+
+        yield return mark.Label;
     }
 
     private static List<LegendEntry> LegendFor(IReadOnlyList<ChartRow> rows, IReadOnlyList<ChartMark> marks)
@@ -323,6 +462,16 @@ public static class BandChartBuilder
         if (marks.Any(m => m.Kind == MarkKind.EarthObservation))
         {
             legend.Add(new LegendEntry(EarthObservationLegend, ServicePalette.EarthObservationOutline, LegendSymbol.DashedOutline));
+        }
+
+        if (marks.Any(m => m.Kind == MarkKind.AgendaItem))
+        {
+            legend.Add(new LegendEntry(AgendaItemLegend, ServicePalette.AgendaItemOutline, LegendSymbol.DashDotOutline));
+        }
+
+        if (rows.SelectMany(r => r.Cells).SelectMany(c => c.Shares).Any(s => s.Status == AllocationStatus.Secondary))
+        {
+            legend.Add(new LegendEntry(SecondaryLegend, ServicePalette.Hatch, LegendSymbol.Hatch));
         }
 
         return [.. legend.OrderBy(LegendOrder)];
@@ -348,7 +497,7 @@ public static class BandChartBuilder
             }
         }
 
-        return entry.Symbol == LegendSymbol.SolidOutline ? 1000 : 1001;
+        return 1000 + (int)entry.Symbol;
     }
 
     private static double LegendHeight(IReadOnlyList<LegendEntry> legend, int width)

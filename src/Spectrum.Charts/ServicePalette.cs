@@ -80,6 +80,12 @@ public static class ServicePalette
     /// <summary>The colour of an Earth-observation protection outline (blue, dashed: a second, different style).</summary>
     public static ChartColor EarthObservationOutline { get; } = ChartColor.Parse("#0072b2");
 
+    /// <summary>The colour of any other agenda item's outline (Okabe-Ito vermilion, dash-dotted: a third style).</summary>
+    public static ChartColor AgendaItemOutline { get; } = ChartColor.Parse("#d55e00");
+
+    /// <summary>The hatching over secondary allocations (drawn thin and translucent, so the fill and label show).</summary>
+    public static ChartColor Hatch { get; } = ChartColor.Parse("#000000");
+
     public static ServiceFamily FamilyOf(RadioService service)
     {
         var kind = service.Kind;

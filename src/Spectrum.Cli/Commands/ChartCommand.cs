@@ -51,10 +51,15 @@ internal sealed class ChartCommand(IAnsiConsole console, StoreConnector store) :
             throw new InputException($"unknown agenda item '{settings.AgendaItem}' (spectrum positions lists those imported)");
         }
 
-        var range = settings.IsOverview ? (FrequencyRange?)null : FrequencyRange.Parse(settings.Range);
+        var range = settings.IsOverview || settings.Range is null ? (FrequencyRange?)null : FrequencyRange.Parse(settings.Range);
         var kinds = Options.List(settings.Highlight);
         var highlights = (await new AgendaBandQuery(dataSource).FindAsync(settings.AgendaItem, range, cancellationToken))
-            .Where(b => (b.Highlight == Conference.Highlight.Imt && kinds.Contains("imt")) || (b.Highlight == Conference.Highlight.EarthObservation && kinds.Contains("eo")))
+            .Where(b => kinds.Contains(b.Highlight switch
+            {
+                Conference.Highlight.Imt => "imt",
+                Conference.Highlight.EarthObservation => "eo",
+                _ => "other",
+            }))
             .ToList();
         var title = settings.AgendaItem is null ? "Frequency allocations" : $"WRC-23 agenda item {settings.AgendaItem}";
         var lineages = new List<string>();
@@ -71,9 +76,17 @@ internal sealed class ChartCommand(IAnsiConsole console, StoreConnector store) :
         {
             ChartFile.Write(BandChartBuilder.Build(r, rows, highlights, options), settings.Out, settings.Width, settings.Height, dpi);
         }
-        else
+        else if (settings.IsOverview)
         {
             ChartFile.Write(BandChartBuilder.BuildOverview(rows, highlights, options), settings.Out, settings.Width, settings.Height, dpi);
+        }
+        else if (highlights.Count > 0)
+        {
+            ChartFile.Write(BandChartBuilder.BuildAgendaItem(highlights, rows, highlights, options), settings.Out, settings.Width, settings.Height, dpi);
+        }
+        else
+        {
+            throw new InputException($"agenda item {settings.AgendaItem} has no bands of the kinds --highlight {settings.Highlight} draws: give a range, or --highlight imt,eo,other");
         }
 
         console.MarkupLineInterpolated(
