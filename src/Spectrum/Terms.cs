@@ -71,6 +71,13 @@ public static class Terms
         _ => null,
     };
 
+    /// <summary>The organisation's abbreviation as files write it: <c>APT</c>, <c>CEPT</c>.</summary>
+    public static string Of(RegionalOrganisation organisation) => organisation.ToString().ToUpperInvariant();
+
+    /// <summary>The organisation an abbreviation names (<c>APT</c>, <c>ASMG</c>, <c>ATU</c>, <c>CEPT</c>, <c>CITEL</c>, <c>RCC</c>), in any case, or null.</summary>
+    public static RegionalOrganisation? RegionalOrganisationOf(string text) =>
+        Enum.GetValues<RegionalOrganisation>().Cast<RegionalOrganisation?>().FirstOrDefault(o => Of(o!.Value) == text.ToUpperInvariant());
+
     public static string Of(OutcomeKind kind) => kind switch
     {
         OutcomeKind.Adopted => "adopted",

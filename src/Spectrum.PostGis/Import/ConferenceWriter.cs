@@ -92,6 +92,51 @@ internal static class ConferenceWriter
             insert.Parameters.Add(Nullable(position.OutcomeKind is { } kind ? Terms.Of(kind) : null));
             await ExecuteInsertAsync(insert, position.AgendaItem, position.Area, cancellationToken);
         }
+
+        await WriteAgendaNotesAsync(connection, transaction, batch, cancellationToken);
+    }
+
+    // CPM methods and regional positions belong to their agenda items: they were deleted with them above.
+    private static async Task WriteAgendaNotesAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, ImportBatch batch, CancellationToken cancellationToken)
+    {
+        foreach (var method in batch.CpmMethods)
+        {
+            await using var insert = new NpgsqlCommand(
+                "INSERT INTO cpm_method (agenda_item, method, summary, source, confidence) VALUES ($1, $2, $3, $4, $5)", connection, transaction);
+            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = method.AgendaItem });
+            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = method.Method });
+            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = method.Summary });
+            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = method.Provenance.Source });
+            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = Terms.Of(method.Provenance.Confidence) });
+            await ExecuteNoteAsync(insert, method.AgendaItem, cancellationToken);
+        }
+
+        foreach (var regional in batch.RegionalPositions)
+        {
+            await using var insert = new NpgsqlCommand(
+                "INSERT INTO regional_position (agenda_item, organisation, method, view, source, confidence) VALUES ($1, $2, $3, $4, $5, $6)",
+                connection, transaction);
+            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = regional.AgendaItem });
+            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = Terms.Of(regional.Organisation) });
+            insert.Parameters.Add(Nullable(regional.Method.Length == 0 ? null : regional.Method));
+            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = regional.View });
+            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = regional.Provenance.Source });
+            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = Terms.Of(regional.Provenance.Confidence) });
+            await ExecuteNoteAsync(insert, regional.AgendaItem, cancellationToken);
+        }
+    }
+
+    private static async Task ExecuteNoteAsync(NpgsqlCommand insert, string agendaItem, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ForeignKeyViolation)
+        {
+            throw new StoreException($"agenda item {agendaItem} is not among the agenda items imported", e);
+        }
     }
 
     // The territory of a change's area: its listed countries where known, else its Regions ($5: the codes).

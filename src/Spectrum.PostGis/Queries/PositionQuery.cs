@@ -72,6 +72,38 @@ public sealed class PositionQuery(NpgsqlDataSource dataSource)
         return items;
     }
 
+    /// <summary>The CPM methods stored, by agenda item and method letter.</summary>
+    public async Task<IReadOnlyList<CpmMethod>> CpmMethodsAsync(CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT agenda_item, method, summary, source, confidence FROM cpm_method ORDER BY agenda_item, method");
+        var methods = new List<CpmMethod>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            methods.Add(new CpmMethod(reader.GetString(0), reader.GetString(1), reader.GetString(2),
+                new Provenance(reader.GetString(3), Terms.ConfidenceOf(reader.GetString(4)))));
+        }
+
+        return methods;
+    }
+
+    /// <summary>The regional positions stored, by agenda item and organisation, in file order within them.</summary>
+    public async Task<IReadOnlyList<RegionalPosition>> RegionalPositionsAsync(CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            "SELECT agenda_item, organisation, method, view, source, confidence FROM regional_position ORDER BY agenda_item, organisation, ctid");
+        var positions = new List<RegionalPosition>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var organisation = Terms.RegionalOrganisationOf(reader.GetString(1)) ?? throw new InvalidOperationException("the store's check allows only known organisations");
+            positions.Add(new RegionalPosition(reader.GetString(0), organisation, reader.IsDBNull(2) ? "" : reader.GetString(2), reader.GetString(3),
+                new Provenance(reader.GetString(4), Terms.ConfidenceOf(reader.GetString(5)))));
+        }
+
+        return positions;
+    }
+
     /// <summary>True when the store has this agenda item.</summary>
     public async Task<bool> HasAgendaItemAsync(string agendaItem, CancellationToken cancellationToken)
     {

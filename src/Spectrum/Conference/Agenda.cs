@@ -118,3 +118,34 @@ public enum OutcomeKind
     /// <summary>The Table was left as it was (no change, NOC).</summary>
     NoChange,
 }
+
+/// <summary>The regional telecommunication organisations that prepare common positions for a conference.</summary>
+public enum RegionalOrganisation
+{
+    /// <summary>Asia-Pacific Telecommunity.</summary>
+    Apt,
+
+    /// <summary>Arab Spectrum Management Group.</summary>
+    Asmg,
+
+    /// <summary>African Telecommunications Union.</summary>
+    Atu,
+
+    /// <summary>European Conference of Postal and Telecommunications Administrations.</summary>
+    Cept,
+
+    /// <summary>Inter-American Telecommunication Commission.</summary>
+    Citel,
+
+    /// <summary>Regional Commonwealth in the Field of Communications.</summary>
+    Rcc,
+}
+
+/// <summary>A method of the CPM Report to satisfy an agenda item: its letter (<c>A</c>, <c>D</c>) and what it does.</summary>
+public sealed record CpmMethod(string AgendaItem, string Method, string Summary, Provenance Provenance);
+
+/// <summary>
+/// A regional organisation's view on an agenda item, with the CPM method it supports where the source names one
+/// (empty otherwise).
+/// </summary>
+public sealed record RegionalPosition(string AgendaItem, RegionalOrganisation Organisation, string Method, string View, Provenance Provenance);
