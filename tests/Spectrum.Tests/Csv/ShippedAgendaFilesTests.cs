@@ -93,6 +93,13 @@ public class ShippedAgendaFilesTests
         var unrecorded = data.Positions.Where(p => p.Stance == Stance.NotRecorded).Select(p => p.AgendaItem).Distinct();
         Assert.Equal(["1.7", "1.8", "1.10", "1.15", "1.18"], unrecorded);
         Assert.All(data.Positions.Where(p => p.Stance == Stance.NotRecorded), p => Assert.Equal(Confidence.Low, p.Provenance.Confidence));
+
+        // The Council Decision was not found: every stance given is marked as reconstructed, none above medium.
+        Assert.All(data.Positions.Where(p => p.Stance != Stance.NotRecorded), p =>
+        {
+            Assert.StartsWith("reconstructed from CEPT/RSPG positions", p.Provenance.Source, StringComparison.Ordinal);
+            Assert.NotEqual(Confidence.High, p.Provenance.Confidence);
+        });
     }
 
     [Fact]
