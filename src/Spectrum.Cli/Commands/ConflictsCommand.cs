@@ -1,14 +1,11 @@
 using System.ComponentModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
-using Spectrum.Cli.Hosting;
 using Spectrum.Cli.Output;
-using Spectrum.Briefing;
 using Spectrum.Cli.Settings;
 using Spectrum.Cli.Store;
 using Spectrum.Conference;
 using Spectrum.Conflicts;
-using Spectrum.PostGis.Queries;
 
 namespace Spectrum.Cli.Commands;
 
@@ -37,85 +34,25 @@ internal sealed class ConflictsCommand(IAnsiConsole console, StoreConnector stor
         [Description("Guard band for adjacent findings (default 250 MHz: the 24.25 GHz IMT band's distance from the 23.6-24 GHz passive band, for which Resolution 750 set limits)")]
         public string? Guard { get; init; }
 
-        public override ValidationResult Validate()
-        {
-            var area = base.Validate();
-            if (!area.Successful)
-            {
-                return area;
-            }
+        public ConflictQuestion Question => new(Range, Area, Service, AgendaItem, Edition, Guard);
 
-            if (Range is null && AgendaItem is null)
-            {
-                return ValidationResult.Error("give a range (e.g. 24.25-27.5GHz) or --agenda-item");
-            }
-
-            if (Range is not null && !FrequencyRange.TryParse(Range, out _, out var error))
-            {
-                return ValidationResult.Error(error);
-            }
-
-            if (!RadioService.TryParse(Service, out _, out var serviceError))
-            {
-                return ValidationResult.Error(serviceError);
-            }
-
-            return Guard is not null && !Frequency.TryParse(Guard, out _, out var guardError)
-                ? ValidationResult.Error($"--guard: {guardError}")
-                : ValidationResult.Success();
-        }
+        public override ValidationResult Validate() =>
+            base.Validate() is { Successful: false } format ? format
+            : Question.Error() is { } error ? ValidationResult.Error(error)
+            : ValidationResult.Success();
     }
-
-    private static readonly string[] Columns =
-    [
-        "severity", "kind", "agenda_item", "proposal_band", "proposal_area", "table", "edition", "area", "service", "status",
-        "lower_hz", "upper_hz", "band", "gap_hz", "footnotes", "reason", "confidence",
-    ];
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var dataSource = await store.OpenAsync(settings, cancellationToken);
-        await EditionCheck.ThrowIfUnknownAsync(dataSource, settings.Edition, cancellationToken);
-        var guard = settings.Guard is null ? ConflictFinder.DefaultGuardHz : Frequency.Parse(settings.Guard).Hertz;
-        var area = await settings.ResolveAreaAsync(dataSource, cancellationToken);
-        var range = settings.Range is null ? (FrequencyRange?)null : FrequencyRange.Parse(settings.Range);
-        var screening = new Screening(dataSource);
-        IReadOnlyList<ScreeningRequest> asked;
-        if (settings.AgendaItem is not null)
-        {
-            asked = await screening.OfAgendaItemAsync(settings.AgendaItem, area, range, cancellationToken);
-            if (asked.Count == 0)
-            {
-                throw new InputException($"agenda item '{settings.AgendaItem}' has no bands {(range is null ? "" : $"in {range} ")}in {settings.AreaLabel} in the store (spectrum positions lists the items; spectrum import data loads them)");
-            }
-        }
-        else
-        {
-            var code = area is AreaFilter.Known known ? known.Code : (AreaCode?)null;
-            asked = [new ScreeningRequest(new Proposal(range!.Value, code, settings.AreaLabel, RadioService.Parse(settings.Service), "add-allocation"), area)];
-        }
-
-        var findings = await screening.FindAsync(asked, settings.Edition, guard, cancellationToken);
+        var answer = await settings.Question.AskAsync(await store.OpenAsync(settings, cancellationToken), cancellationToken);
         if (settings.Format != OutputFormat.Table)
         {
-            RowWriter.Write(console, settings.Format, Columns, findings.Select(Record));
+            RowWriter.Write(console, settings.Format, answer.Listing.Columns, answer.Listing.Records);
             return 0;
         }
 
-        WriteTable(settings, [.. asked.Select(a => a.Proposal)], findings, await new EditionQuery(dataSource).LineageAsync(settings.Edition, cancellationToken));
+        WriteTable(settings, [.. answer.Proposals], answer.Findings, answer.Lineage);
         return 0;
-    }
-
-    private static object?[] Record(Finding f)
-    {
-        var (range, incumbent) = (f.Band, f.Incumbent);
-        return
-        [
-            Terms.Of(f.Severity), Terms.Of(f.Kind), f.Proposal.AgendaItem, f.Proposal.Range.ToString(), f.Proposal.AreaLabel,
-            incumbent.Table, incumbent.Edition, incumbent.Area.Value, incumbent.Service?.Name, incumbent.Status is { } s ? Terms.Of(s) : null,
-            range.LowerHz, range.UpperHz, range.ToString(), f.GapHz, incumbent.Footnotes.Select(id => id.Value).ToList(), f.Reason,
-            Terms.Of(incumbent.Confidence),
-        ];
     }
 
     private void WriteTable(Settings settings, List<Proposal> proposals, IReadOnlyList<Finding> findings, string edition)

@@ -1,13 +1,10 @@
 using System.ComponentModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
-using Spectrum.Cli.Hosting;
 using Spectrum.Cli.Output;
 using Spectrum.Cli.Settings;
 using Spectrum.Cli.Store;
 using Spectrum.Conference;
-using Spectrum.PostGis.Import;
-using Spectrum.PostGis.Queries;
 
 namespace Spectrum.Cli.Commands;
 
@@ -22,29 +19,16 @@ internal sealed class PositionsCommand(IAnsiConsole console, StoreConnector stor
 
     }
 
-    private static readonly string[] Columns =
-        ["agenda_item", "title", "area", "lower_hz", "upper_hz", "band", "stance", "conditions", "outcome", "outcome_confidence", "source", "confidence"];
-
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var query = new PositionQuery(await store.OpenAsync(settings, cancellationToken));
-        if (settings.AgendaItem is not null && !await query.HasAgendaItemAsync(settings.AgendaItem, cancellationToken))
-        {
-            throw new InputException($"unknown agenda item '{settings.AgendaItem}' (spectrum positions lists those imported; spectrum import data loads them)");
-        }
-
-        var positions = await query.FindAsync(settings.AgendaItem, cancellationToken);
+        var answer = await new PositionQuestion(settings.AgendaItem).AskAsync(await store.OpenAsync(settings, cancellationToken), cancellationToken);
         if (settings.Format != OutputFormat.Table)
         {
-            RowWriter.Write(console, settings.Format, Columns, positions.Select(p => new object?[]
-            {
-                p.Position.AgendaItem, p.Title, p.Position.Area.ToString(), p.Position.Range.LowerHz, p.Position.Range.UpperHz,
-                p.Position.Range.ToString(), Terms.Of(p.Position.Stance), p.Position.Conditions, p.Position.Outcome,
-                Terms.Of(p.Position.OutcomeConfidence), p.Position.Provenance.Source, Terms.Of(p.Position.Provenance.Confidence),
-            }));
+            RowWriter.Write(console, settings.Format, answer.Listing.Columns, answer.Listing.Records);
             return 0;
         }
 
+        var positions = answer.Positions;
         if (positions.Count == 0)
         {
             console.MarkupLine("[grey]No positions stored (spectrum import data loads the shipped ones)[/]");

@@ -1,0 +1,90 @@
+using Npgsql;
+using Spectrum.Briefing;
+using Spectrum.Charts;
+using Spectrum.Footnotes;
+using Spectrum.PostGis.Queries;
+
+namespace Spectrum.Answers;
+
+/// <summary>
+/// "Draw this range": one chart row per table (Regions 1-3 by default, or the tables named; each edition asked for
+/// side by side), with a country the Table of its Region and that Table as it applies there, and the agenda-item
+/// bands highlighted. <c>spectrum chart</c> and <c>GET /api/chart</c> ask it; the range null is the whole Table.
+/// </summary>
+public sealed record ChartQuestion(
+    FrequencyRange? Range, IReadOnlyList<string> Editions, IReadOnlyList<string>? Tables = null, string? Country = null,
+    string? AgendaItem = null, IReadOnlyList<string>? Highlight = null, DateOnly? Date = null, int Width = 1600)
+{
+    /// <summary>What is highlighted when nothing is said: 5G/IMT bands and Earth-observation protections.</summary>
+    public static readonly IReadOnlyList<string> DefaultHighlight = ["imt", "eo"];
+
+    /// <summary>The chart of a range (<see cref="BandChart"/>) or of the whole Table (<see cref="SpectrumOverview"/>).</summary>
+    public async Task<ChartAnswer> AskAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<string> editions = Editions.Count > 0 ? Editions : [await EditionCheck.OrNewestAsync(dataSource, null, cancellationToken)];
+        var rows = new List<AllocationTable>();
+        foreach (var edition in editions)
+        {
+            await EditionCheck.ThrowIfUnknownAsync(dataSource, edition, cancellationToken);
+            var tables = await new TableQuery(dataSource).LoadAsync(edition, null, cancellationToken);
+            if (Tables is not null && Tables.FirstOrDefault(w => tables.All(t => t.Name != w)) is { } missing)
+            {
+                throw new InputException($"--tables: edition {edition} has no table '{missing}' (it has {string.Join(", ", tables.Select(t => t.Name))})");
+            }
+
+            var country = Country is null ? null : await CountryTableAsync(dataSource, AreaCode.Parse(Country), edition, cancellationToken);
+
+            // With several editions each row says which it is.
+            rows.AddRange(tables
+                .Where(t => Tables is null ? country is null || t.Area == country.Table.Area : Tables.Contains(t.Name))
+                .Select(t => editions.Count == 1 ? t : new AllocationTable($"{t.Name} {edition}", edition, t.Area, t.Allocations, t.BandFootnotes)));
+            if (country is not null)
+            {
+                var name = $"{country.Country} (footnotes applied)" + (editions.Count == 1 ? "" : $" {edition}");
+                rows.Add(new AllocationTable(name, edition, country.Country, country.Allocations.Select(a => a.Allocation), country.Table.BandFootnotes));
+            }
+        }
+
+        if (AgendaItem is not null && !await new PositionQuery(dataSource).HasAgendaItemAsync(AgendaItem, cancellationToken))
+        {
+            throw new InputException($"unknown agenda item '{AgendaItem}' (spectrum positions lists those imported)");
+        }
+
+        var kinds = Highlight ?? DefaultHighlight;
+        var highlights = (await new AgendaBandQuery(dataSource).FindAsync(AgendaItem, Range, cancellationToken))
+            .Where(b => (b.Highlight == Conference.Highlight.Imt && kinds.Contains("imt")) || (b.Highlight == Conference.Highlight.EarthObservation && kinds.Contains("eo")))
+            .ToList();
+        var title = AgendaItem is null ? "Frequency allocations" : $"WRC-23 agenda item {AgendaItem}";
+        var lineages = new List<string>();
+        foreach (var edition in editions)
+        {
+            lineages.Add(await new EditionQuery(dataSource).LineageAsync(edition, cancellationToken));
+        }
+
+        var options = DataCredit.ChartOptions(Date ?? DateOnly.FromDateTime(DateTime.Today), title, string.Join(", ", lineages)) with { Width = Width };
+        return Range is { } r
+            ? new ChartAnswer(BandChartBuilder.Build(r, rows, highlights, options), null, rows.Count, highlights.Count)
+            : new ChartAnswer(null, BandChartBuilder.BuildOverview(rows, highlights, options), rows.Count, highlights.Count);
+    }
+
+    // The Table of the country's Region as it applies there, over the whole Table (9 kHz to 3 000 GHz).
+    private static async Task<CountryTable> CountryTableAsync(NpgsqlDataSource dataSource, AreaCode country, string edition, CancellationToken cancellationToken)
+    {
+        if (!await new AreaQuery(dataSource).ExistsAsync(country, cancellationToken))
+        {
+            throw new InputException($"unknown country '{country}': the store has no area of that code (spectrum import data loads the shipped countries)");
+        }
+
+        var tables = await new FootnoteRuleQuery(dataSource).CountryTablesAsync(FrequencyRange.FromHz(0, 3_000_000_000_000), [country], edition, cancellationToken);
+        return tables.Count == 1 ? tables[0]
+            : throw new InputException($"--country {country}: edition {edition} has no table of the ITU Region the store places {country} in");
+    }
+}
+
+/// <summary>The chart of a range, or the overview of the whole Table, with how many rows and highlights it draws.</summary>
+public sealed record ChartAnswer(BandChart? Chart, SpectrumOverview? Overview, int Rows, int Highlights)
+{
+    /// <summary>Renders the chart to a stream as PNG, SVG or PDF.</summary>
+    public ChartLayout Write(Stream output, ChartFormat format, int? width = null, int? height = null, float dpi = ChartRenderer.DefaultDpi) =>
+        Chart is not null ? ChartRenderer.Write(Chart, output, format, width, height, dpi) : ChartRenderer.Write(Overview!, output, format, width, height, dpi);
+}

@@ -1,0 +1,80 @@
+using Npgsql;
+using Spectrum.Briefing;
+using Spectrum.Conference;
+using Spectrum.Conflicts;
+using Spectrum.PostGis.Queries;
+
+namespace Spectrum.Answers;
+
+/// <summary>
+/// "What does this proposal conflict with": a service proposed in a band and area, or every band of an agenda item,
+/// screened against an edition (<see cref="Screening"/>). <c>spectrum conflicts</c> and <c>POST /api/conflicts</c> ask it.
+/// </summary>
+public sealed record ConflictQuestion(
+    string? Range, AreaQuestion Area, string Service = "Mobile", string? AgendaItem = null,
+    string Edition = ProposedTables.BaseEditionName, string? Guard = null)
+{
+    public static readonly IReadOnlyList<string> Columns =
+    [
+        "severity", "kind", "agenda_item", "proposal_band", "proposal_area", "table", "edition", "area", "service", "status",
+        "lower_hz", "upper_hz", "band", "gap_hz", "footnotes", "reason", "confidence",
+    ];
+
+    /// <summary>What is wrong with the question as given, or null.</summary>
+    public string? Error() =>
+        Area.Error()
+        ?? (Range is null && AgendaItem is null ? "give a range (e.g. 24.25-27.5GHz) or --agenda-item"
+            : Range is not null && !FrequencyRange.TryParse(Range, out _, out var error) ? error
+            : !RadioService.TryParse(Service, out _, out var serviceError) ? serviceError
+            : Guard is not null && !Frequency.TryParse(Guard, out _, out var guardError) ? $"--guard: {guardError}"
+            : null);
+
+    public async Task<ConflictAnswer> AskAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken)
+    {
+        if (Error() is { } wrong)
+        {
+            throw new InputException(wrong);
+        }
+
+        await EditionCheck.ThrowIfUnknownAsync(dataSource, Edition, cancellationToken);
+        var guard = Guard is null ? ConflictFinder.DefaultGuardHz : Frequency.Parse(Guard).Hertz;
+        var area = await Area.ResolveAsync(dataSource, cancellationToken);
+        var range = Range is null ? (FrequencyRange?)null : FrequencyRange.Parse(Range);
+        var screening = new Screening(dataSource);
+        IReadOnlyList<ScreeningRequest> asked;
+        if (AgendaItem is not null)
+        {
+            asked = await screening.OfAgendaItemAsync(AgendaItem, area, range, cancellationToken);
+            if (asked.Count == 0)
+            {
+                throw new InputException($"agenda item '{AgendaItem}' has no bands {(range is null ? "" : $"in {range} ")}in {Area.Label} in the store (spectrum positions lists the items; spectrum import data loads them)");
+            }
+        }
+        else
+        {
+            var code = area is AreaFilter.Known known ? known.Code : (AreaCode?)null;
+            asked = [new ScreeningRequest(new Proposal(range!.Value, code, Area.Label, RadioService.Parse(Service), "add-allocation"), area)];
+        }
+
+        var findings = await screening.FindAsync(asked, Edition, guard, cancellationToken);
+        var lineage = await new EditionQuery(dataSource).LineageAsync(Edition, cancellationToken);
+        return new ConflictAnswer([.. asked.Select(a => a.Proposal)], findings, lineage,
+            new Listing(Columns, [.. findings.Select(Record)]));
+    }
+
+    private static object?[] Record(Finding f)
+    {
+        var (range, incumbent) = (f.Band, f.Incumbent);
+        return
+        [
+            Terms.Of(f.Severity), Terms.Of(f.Kind), f.Proposal.AgendaItem, f.Proposal.Range.ToString(), f.Proposal.AreaLabel,
+            incumbent.Table, incumbent.Edition, incumbent.Area.Value, incumbent.Service?.Name, incumbent.Status is { } s ? Terms.Of(s) : null,
+            range.LowerHz, range.UpperHz, range.ToString(), f.GapHz, incumbent.Footnotes.Select(id => id.Value).ToList(), f.Reason,
+            Terms.Of(incumbent.Confidence),
+        ];
+    }
+}
+
+/// <summary>The proposals screened, their findings in the one order findings are listed, the edition's lineage, and the
+/// findings as csv and json list them.</summary>
+public sealed record ConflictAnswer(IReadOnlyList<Proposal> Proposals, IReadOnlyList<Finding> Findings, string Lineage, Listing Listing);
