@@ -11,9 +11,12 @@ namespace Spectrum.Answers;
 /// screened against an edition (<see cref="Screening"/>). <c>spectrum conflicts</c> and <c>POST /api/conflicts</c> ask it.
 /// </summary>
 public sealed record ConflictQuestion(
-    string? Range, AreaQuestion Area, string Service = "Mobile", string? AgendaItem = null,
+    string? Range, AreaQuestion Area, string Service = ConflictQuestion.DefaultService, string? AgendaItem = null,
     string Edition = ProposedTables.BaseEditionName, string? Guard = null)
 {
+    /// <summary>The service proposed when none is named: IMT runs in the mobile service.</summary>
+    public const string DefaultService = "Mobile";
+
     public static readonly IReadOnlyList<string> Columns =
     [
         "severity", "kind", "agenda_item", "proposal_band", "proposal_area", "table", "edition", "area", "service", "status",

@@ -20,7 +20,7 @@ internal sealed class ConflictsCommand(IAnsiConsole console, StoreConnector stor
 
         [CommandOption("--service <NAME>")]
         [Description("The service proposed (default MOBILE: IMT runs in the mobile service)")]
-        public string Service { get; init; } = "Mobile";
+        public string Service { get; init; } = ConflictQuestion.DefaultService;
 
         [CommandOption("--agenda-item <ITEM>")]
         [Description("Take every band of a WRC-23 agenda item, in each Region it names, e.g. 1.2; with an area, only the Regions it lies in, screened in that area")]
