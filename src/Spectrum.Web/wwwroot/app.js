@@ -183,7 +183,11 @@ async function screen(event) {
   }
 }
 
+// A link can carry the question: /?range=3.4-3.8GHz&area=NL&band=3.4-3.6%20GHz opens that band.
 async function start() {
+  const asked = new URLSearchParams(location.search);
+  if (asked.get('range')) $('range').value = asked.get('range');
+  if (asked.has('area')) $('area').value = asked.get('area');
   $('search-form').addEventListener('submit', search);
   $('proposal-form').addEventListener('submit', screen);
   try {
@@ -192,7 +196,9 @@ async function start() {
   } catch (e) {
     showError('search-error', e.message);
   }
+  if (asked.get('edition')) $('edition').value = asked.get('edition');
   await search();
+  if (asked.get('band') && shown.rows.some(r => r.band === asked.get('band'))) await showBand(asked.get('band'));
   document.body.dataset.ready = 'true';
 }
 
