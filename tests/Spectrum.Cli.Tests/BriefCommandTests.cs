@@ -34,6 +34,19 @@ public sealed partial class BriefCommandTests(ImportedStore store) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_brief_for_a_country_screens_its_Regions_proposals_and_says_so()
+    {
+        var folder = Path.Combine(spectrum.Home, "brief-nl");
+        var result = await spectrum.RunAsync("brief", "--data", ImportedStore.Data, "--agenda-item", "1.2", "--country", "NL", "--format", "md", "--out", folder, "--date", "2026-11-28");
+
+        Assert.True(result.ExitCode == 0, result.Output + result.Error);
+        var md = await File.ReadAllTextAsync(Path.Combine(folder, "brief.md"));
+        Assert.Contains("screened for NL", md, StringComparison.Ordinal);
+        Assert.DoesNotContain("| ITU Region 2 |", md, StringComparison.Ordinal);
+        Assert.Equal(2, (await spectrum.RunAsync("brief", "--data", ImportedStore.Data, "--country", "XX1", "--out", folder)).ExitCode);
+    }
+
+    [Fact]
     public async Task The_HTML_brief_opens_in_a_real_headless_browser_with_no_broken_image_and_no_console_message()
     {
         var folder = Path.Combine(spectrum.Home, "brief-browser");
