@@ -437,6 +437,8 @@ public static class ConflictFinder
         var proposal = c.Proposal;
         // Rules of one footnote that do the same in the same band for different countries make one finding.
         var cited = c.Cited().ToList();
+        (FootnoteId, FootnoteRuleKind, FrequencyRange, string?, AllocationStatus?) Same((FootnoteRule Rule, FrequencyRange Band) r) =>
+            (r.Rule.Footnote, r.Rule.Kind, r.Band.Intersect(proposal.Range) ?? r.Band, r.Rule.Services.FirstOrDefault()?.Name, r.Rule.Status);
         foreach (var (rule, band) in cited.DistinctBy(Same))
         {
             var all = cited.Where(r => Same(r) == Same((rule, band))).Select(r => r.Rule).ToList();
@@ -499,9 +501,6 @@ public static class ConflictFinder
             }
         }
     }
-
-    private static (FootnoteId, FootnoteRuleKind, FrequencyRange, string?, AllocationStatus?) Same((FootnoteRule Rule, FrequencyRange Band) r) =>
-        (r.Rule.Footnote, r.Rule.Kind, r.Band, r.Rule.Services.FirstOrDefault()?.Name, r.Rule.Status);
 
     // Neighbours: their tables' primary allocations the area's own tables do not have, and footnote allocations that
     // hold in a neighbour and not in the area.
