@@ -34,6 +34,19 @@ public sealed partial class BriefCommandTests(ImportedStore store) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_brief_for_a_country_screens_its_Regions_proposals_and_says_so()
+    {
+        var folder = Path.Combine(spectrum.Home, "brief-nl");
+        var result = await spectrum.RunAsync("brief", "--data", ImportedStore.Data, "--agenda-item", "1.2", "--country", "NL", "--format", "md", "--out", folder, "--date", "2026-11-28");
+
+        Assert.True(result.ExitCode == 0, result.Output + result.Error);
+        var md = await File.ReadAllTextAsync(Path.Combine(folder, "brief.md"));
+        Assert.Contains("screened for NL", md, StringComparison.Ordinal);
+        Assert.DoesNotContain("| ITU Region 2 |", md, StringComparison.Ordinal);
+        Assert.Equal(2, (await spectrum.RunAsync("brief", "--data", ImportedStore.Data, "--country", "XX1", "--out", folder)).ExitCode);
+    }
+
+    [Fact]
     public async Task The_HTML_brief_opens_in_a_real_headless_browser_with_no_broken_image_and_no_console_message()
     {
         var folder = Path.Combine(spectrum.Home, "brief-browser");
@@ -100,8 +113,10 @@ public sealed partial class BriefCommandTests(ImportedStore store) : IClassFixtu
         using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(Path.Combine(folder, "brief.docx"), false);
         Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}"));
         var body = document.MainDocumentPart!.Document.Body!;
-        // The overview, then per item its positions and its findings.
-        Assert.Equal(1 + (2 * 2), body.Descendants<DocumentFormat.OpenXml.Wordprocessing.Table>().Count());
+        // The overview, then per item its positions and one table of findings per kind, each under "kind (count)".
+        var kinds = body.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Count(p => KindHeading().IsMatch(p.InnerText));
+        Assert.InRange(kinds, 2, 24);
+        Assert.Equal(1 + 2 + kinds, body.Descendants<DocumentFormat.OpenXml.Wordprocessing.Table>().Count());
         // The eight decades of the overview and one chart per item, each an image part.
         Assert.Equal(10, body.Descendants<DocumentFormat.OpenXml.Wordprocessing.Drawing>().Count());
         Assert.Equal(10, document.MainDocumentPart.ImageParts.Count());
@@ -140,4 +155,7 @@ public sealed partial class BriefCommandTests(ImportedStore store) : IClassFixtu
 
     [GeneratedRegex(@"!\[[^\]]*\]\(([^)]+)\)")]
     private static partial Regex ImageLink();
+
+    [GeneratedRegex(@"^[a-z-]+ \(\d+\)$")]
+    private static partial Regex KindHeading();
 }

@@ -42,7 +42,12 @@ public sealed class ConflictQueryTests(ImportedStore store) : IClassFixture<Impo
         var query = new ConflictQuery(dataSource);
         var random = new Random(750);
         // Radio astronomy is reported whenever it lies within the window, so the edge shows in the findings themselves.
-        var astronomy = tables.Single(t => t.Area == AreaCode.Region(1)).Allocations.Where(a => a.Service.Kind == ServiceKind.RadioAstronomy).ToList();
+        // (Inside a 5.340 band the band's own finding names radio astronomy, so those allocations are left out.)
+        // (Rows of one service and status that touch are one incumbent allocation: those are left out too.)
+        var region1 = tables.Single(t => t.Area == AreaCode.Region(1)).Allocations;
+        var astronomy = region1.Where(a => a.Service.Kind == ServiceKind.RadioAstronomy
+            && !PassiveBands.In(AreaCode.Region(1), 1).Any(b => b.Range.Overlaps(a.Range))
+            && !region1.Any(o => o != a && o.Service == a.Service && o.Status == a.Status && (o.Range.Touches(a.Range) || o.Range.Overlaps(a.Range)))).ToList();
         for (var i = 0; i < 40; i++)
         {
             var incumbent = astronomy[random.Next(astronomy.Count)].Range;

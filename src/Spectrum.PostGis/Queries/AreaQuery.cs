@@ -71,8 +71,9 @@ public sealed class AreaQuery(NpgsqlDataSource dataSource)
     /// <summary>
     /// The neighbours of a country or a Region, nearest first. A country's: the countries whose territory in their own
     /// Region shares a border with its territory in its own Region (within a kilometre, for the rounding of the shipped
-    /// polygons), or comes within <see cref="ScreenedArea.SeaDistanceMetres"/> of it with no third country on the
-    /// shortest line between them (across the sea). A Region's: the other Regions one of whose countries neighbours one
+    /// polygons), or comes within <see cref="ScreenedArea.SeaDistanceMetres"/> of it across the sea: the shortest line
+    /// between them runs less than half its length over a third country (NL-GB grazes the Belgian coast; NL-FR and
+    /// NL-LU cross Belgium). A Region's: the other Regions one of whose countries neighbours one
     /// of its own that way (a Region's zone reaches across the oceans; its countries are what borders). Other areas have none.
     /// </summary>
     public async Task<IReadOnlyList<Neighbour>> NeighboursAsync(AreaCode code, CancellationToken cancellationToken)
@@ -101,11 +102,10 @@ public sealed class AreaQuery(NpgsqlDataSource dataSource)
                   SELECT near.code, near.geom, ST_Distance(near.geom::geography, own.geom::geography) AS metres
                   FROM near, own WHERE ST_DWithin(near.geom, own.geom, 3))
               SELECT m.code, m.metres <= 1000, m.metres::bigint
-              FROM measured m, own
-              WHERE m.metres <= $2 AND (m.metres <= 1000 OR NOT EXISTS (
-                  SELECT 1 FROM area x
-                  WHERE x.kind = 'country' AND x.code <> $1 AND x.code <> m.code
-                    AND ST_Intersects(x.geom, ST_ShortestLine(own.geom, m.geom))))
+              FROM measured m, own, LATERAL (SELECT ST_ShortestLine(own.geom, m.geom) AS line) l
+              WHERE m.metres <= $2 AND (m.metres <= 1000 OR (
+                  SELECT coalesce(sum(ST_Length(ST_Intersection(x.geom, l.line)::geography)), 0) FROM area x
+                  WHERE x.kind = 'country' AND x.code <> $1 AND x.code <> m.code AND ST_Intersects(x.geom, l.line)) < m.metres / 2)
               ORDER BY m.metres, m.code
               """
             : """

@@ -435,8 +435,14 @@ public static class ConflictFinder
     private static void FootnoteFindings(TableContext c, List<Finding> findings)
     {
         var proposal = c.Proposal;
-        foreach (var (rule, band) in c.Cited().DistinctBy(r => (r.Rule.Footnote, r.Rule.Kind, r.Band, string.Join(",", r.Rule.Services))))
+        // Rules of one footnote that do the same in the same band for different countries make one finding.
+        var cited = c.Cited().ToList();
+        (FootnoteId, FootnoteRuleKind, FrequencyRange, string?, AllocationStatus?) Same((FootnoteRule Rule, FrequencyRange Band) r) =>
+            (r.Rule.Footnote, r.Rule.Kind, r.Band.Intersect(proposal.Range) ?? r.Band, r.Rule.Services.FirstOrDefault()?.Name, r.Rule.Status);
+        foreach (var (rule, band) in cited.DistinctBy(Same))
         {
+            var all = cited.Where(r => Same(r) == Same((rule, band))).Select(r => r.Rule).ToList();
+            var whereAll = all.Any(r => r.Where.IsEverywhere) ? "wherever it is cited" : $"in {string.Join(" ", all.Select(r => r.Where.ToString()).Distinct())}";
             var overlap = band.Intersect(proposal.Range);
             var incumbent = new Incumbent(c.Table.Name, c.Table.Edition, c.Table.Area, rule.Services.FirstOrDefault(), rule.Status, band, [rule.Footnote], Confidence.Medium);
             var conditions = Conditions(rule);
@@ -481,9 +487,8 @@ public static class ConflictFinder
 
                 case var _ when rule.IsAllocation && overlap is not null && c.Screen.Area.Holds(rule) && AllocatesAnotherService(rule, proposal)
                     && !(proposal.Action == ProposalAction.Identify && c.AlreadyPrimary(overlap.Value)):
-                    var where = rule.Where.IsEverywhere ? "wherever it is cited" : $"in {rule.Where}";
                     findings.Add(new Finding(Severity.Medium, FindingKind.FootnoteAllocation, proposal, incumbent,
-                        $"No. {rule.Footnote} makes {Article(rule.Kind)} {where}: {Services(rule)} in {band}{(rule.Status is { } s ? $" on a {Terms.Of(s)} basis" : "")}{conditions}.")
+                        $"No. {rule.Footnote} makes {Article(rule.Kind)} {whereAll}: {Services(rule)} in {band}{(rule.Status is { } s ? $" on a {Terms.Of(s)} basis" : "")}{conditions}.")
                     {
                         Overlap = overlap,
                         Direction = proposal.IsVictim ? "incumbent → proposal: the footnote's stations transmit in the band" : "proposal → incumbent: both transmit in the band",

@@ -20,8 +20,8 @@ public sealed record Neighbour(AreaCode Code, NeighbourPath Path, long DistanceM
 public sealed record ScreenedArea(AreaCode? Code, IReadOnlyDictionary<AreaCode, AreaCode> Countries, IReadOnlyList<Neighbour> Neighbours)
 {
     /// <summary>
-    /// 150 km: two countries whose territories (in their own Regions) come this close across the sea, with no third
-    /// country between them, are neighbours. A choice of this planner, not an RR figure: it takes the North Sea
+    /// 150 km: two countries whose territories (in their own Regions) come this close across the sea (the shortest line
+    /// between them mostly over water, not across a third country) are neighbours. A choice of this planner, not an RR figure: it takes the North Sea
     /// crossing from the Netherlands to the United Kingdom (135 km in the shipped polygons) that a delegation coordinates
     /// with, and leaves out countries reached only across a third one.
     /// </summary>
