@@ -100,7 +100,7 @@ public sealed partial class OutputPathTests(PostGisFixture fixture) : DatabaseOf
         var before = await StoreSnapshot.TakeAsync(Database.DataSource);
         var data = Path.Combine(root, "data");
         Folders.Copy(ImportedStore.Data, data);
-        await File.AppendAllTextAsync(Path.Combine(data, "wrc23", "agenda-items.csv"), "../../escaped,245 (WRC-19),a path,other,test,high\n");
+        await File.AppendAllTextAsync(Path.Combine(data, "wrc23", "agenda-items.csv"), "../../escaped,245 (WRC-19),a path,other,,test,high\n");
 
         var import = await Spectrum.RunAsync("import", data);
 
