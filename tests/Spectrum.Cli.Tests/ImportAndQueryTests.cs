@@ -139,7 +139,7 @@ public sealed class ImportAndQueryTests(ImportedStore store) : IClassFixture<Imp
         var result = await spectrum.RunAsync("query", "3.4-3.8GHz", "--format", "xml");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("--format 'xml': expected one of table, csv, json", result.Error, StringComparison.Ordinal);
+        Assert.Contains("--format 'xml': expected one of table, csv, csv-spreadsheet, json, xlsx", result.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("OutputFormat", result.Error, StringComparison.Ordinal);
     }
 
