@@ -76,6 +76,11 @@ public sealed class BriefingJob(NpgsqlDataSource dataSource)
         }
 
         var screening = new Screening(dataSource);
+        var methods = (await positions.CpmMethodsAsync(cancellationToken)).ToLookup(m => m.AgendaItem);
+        var regional = (await positions.RegionalPositionsAsync(cancellationToken)).ToLookup(r => r.AgendaItem);
+        var nationalUse = new NationalUseQuery(dataSource, request.Country is { } administration
+            ? [administration, .. (await new AreaQuery(dataSource).NeighboursAsync(administration, cancellationToken)).Select(n => n.Code)]
+            : []);
         var briefs = new List<ItemBrief>();
         foreach (var item in items)
         {
@@ -85,7 +90,12 @@ public sealed class BriefingJob(NpgsqlDataSource dataSource)
             var asked = await screening.OfAgendaItemAsync(item.Number, area, null, cancellationToken);
             var findings = await screening.FindAsync(asked, request.FindingsEdition, null, cancellationToken);
             var itemPositions = (await positions.FindAsync(item.Number, cancellationToken)).Select(p => p.Position).ToList();
-            var brief = new ItemBrief(item, bands, itemPositions, findings, null);
+            var brief = new ItemBrief(item, bands, itemPositions, findings, null)
+            {
+                Methods = [.. methods[item.Number]],
+                Regional = [.. regional[item.Number]],
+                NationalUse = await nationalUse.OfAsync(asked.Select(a => a.Proposal.Range), cancellationToken),
+            };
             if (bands.Count > 0)
             {
                 var chart = $"charts/{brief.Slug}.png";
@@ -122,6 +132,35 @@ public sealed class BriefingJob(NpgsqlDataSource dataSource)
         }
 
         return new BriefResult(pack, written, briefs.Count(b => b.ChartFile is not null) + strips.Count);
+    }
+}
+
+/// <summary>
+/// What the administration (the first country) and its neighbours use an agenda item's bands for: per country and
+/// distinct band, the applications its tables list there. No country, no national use.
+/// </summary>
+internal sealed class NationalUseQuery(NpgsqlDataSource dataSource, IReadOnlyList<AreaCode> countries)
+{
+    private readonly AllocationQuery query = new(dataSource);
+
+    /// <param name="bands">The bands the item proposes in the administration's Region.</param>
+    public async Task<IReadOnlyList<NationalUse>> OfAsync(IEnumerable<FrequencyRange> bands, CancellationToken cancellationToken)
+    {
+        var uses = new List<NationalUse>();
+        var distinct = bands.Distinct().Order().ToList();
+        foreach (var (country, index) in countries.Select((c, i) => (c, i)))
+        {
+            foreach (var band in distinct)
+            {
+                var applications = await query.ApplicationsAsync(band, new AreaFilter.Known(country), null, null, cancellationToken);
+                if (applications.Count > 0)
+                {
+                    uses.Add(new NationalUse(country, index > 0, band, applications));
+                }
+            }
+        }
+
+        return uses;
     }
 }
 

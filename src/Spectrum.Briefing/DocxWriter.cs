@@ -30,6 +30,7 @@ public static class DocxWriter
     // decades of the overview) share a page with a heading.
     private const long MaxPictureWidthEmu = ContentWidth * 635L;
     private const long MaxPictureHeightEmu = (((PageHeight - (2 * TopMargin)) / 2) - 800) * 635L;
+    private const long MaxCompactPictureHeightEmu = (((PageHeight - (2 * TopMargin)) / 3) - 400) * 635L;
 
     public static string Write(BriefingPack pack, string folder)
     {
@@ -87,7 +88,7 @@ public static class DocxWriter
                         body.Append(TableOf(t));
                         break;
                     case Picture picture:
-                        body.Append(PictureParagraph(Path.Combine(folder, picture.File), picture.Alt));
+                        body.Append(PictureParagraph(Path.Combine(folder, picture.File), picture.Alt, picture.Compact ? MaxCompactPictureHeightEmu : MaxPictureHeightEmu));
                         break;
                     case Contents contents:
                         body.Append(ContentsParagraphs(contents));
@@ -141,7 +142,7 @@ public static class DocxWriter
         private W.Paragraph HeadingParagraph(Heading heading)
         {
             var paragraph = new W.Paragraph(
-                new ParagraphProperties(new ParagraphStyleId { Val = $"Heading{Math.Clamp(heading.Level, 1, 3)}" }));
+                new ParagraphProperties(new ParagraphStyleId { Val = $"Heading{Math.Clamp(heading.Level, 1, 4)}" }));
             if (heading.Anchor is { } anchor)
             {
                 var id = Bookmark(anchor);
@@ -246,7 +247,7 @@ public static class DocxWriter
         }
 
         // A picture scaled to fit the page's width and height, keeping its proportions.
-        private W.Paragraph PictureParagraph(string pngPath, string alt)
+        private W.Paragraph PictureParagraph(string pngPath, string alt, long maxHeightEmu)
         {
             var part = main.AddImagePart(ImagePartType.Png);
             using (var stream = File.OpenRead(pngPath))
@@ -255,7 +256,7 @@ public static class DocxWriter
             }
 
             using var bitmap = SKBitmap.Decode(pngPath);
-            var scale = Math.Min((double)MaxPictureWidthEmu / bitmap.Width, (double)MaxPictureHeightEmu / bitmap.Height);
+            var scale = Math.Min((double)MaxPictureWidthEmu / bitmap.Width, (double)maxHeightEmu / bitmap.Height);
             var (cx, cy) = ((long)(bitmap.Width * scale), (long)(bitmap.Height * scale));
             var id = ++pictures;
             var name = Path.GetFileName(pngPath);
@@ -328,7 +329,7 @@ public static class DocxWriter
                         new FontSize { Val = "19" }, new Languages { Val = "en-GB" })),
                     new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "100", Line = "252", LineRule = LineSpacingRuleValues.Auto }))),
                 Paragraph("Normal", "Normal", null, null, isDefault: true),
-                Heading(1, "40"), Heading(2, "30"), Heading(3, "23"),
+                Heading(1, "32"), Heading(2, "28"), Heading(3, "23"), Heading(4, "20"),
                 Paragraph("Header", "header", new ParagraphProperties(new Tabs(new TabStop { Val = TabStopValues.Right, Position = ContentWidth })),
                     new StyleRunProperties(new Color { Val = "555555" }, new FontSize { Val = "15" })),
                 Paragraph("Footer", "footer", null, new StyleRunProperties(new Color { Val = "555555" }, new FontSize { Val = "15" })),
@@ -349,8 +350,8 @@ public static class DocxWriter
                             new TopBorder { Val = BorderValues.Single, Size = 4, Color = "BBBBBB" }, new LeftBorder { Val = BorderValues.Single, Size = 4, Color = "BBBBBB" },
                             new BottomBorder { Val = BorderValues.Single, Size = 4, Color = "BBBBBB" }, new RightBorder { Val = BorderValues.Single, Size = 4, Color = "BBBBBB" },
                             new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4, Color = "BBBBBB" }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4, Color = "BBBBBB" }),
-                        new TableCellMarginDefault(new TopMargin { Width = "30", Type = TableWidthUnitValues.Dxa }, new TableCellLeftMargin { Width = 80, Type = TableWidthValues.Dxa },
-                            new BottomMargin { Width = "30", Type = TableWidthUnitValues.Dxa }, new TableCellRightMargin { Width = 80, Type = TableWidthValues.Dxa })))
+                        new TableCellMarginDefault(new TopMargin { Width = "10", Type = TableWidthUnitValues.Dxa }, new TableCellLeftMargin { Width = 80, Type = TableWidthValues.Dxa },
+                            new BottomMargin { Width = "10", Type = TableWidthUnitValues.Dxa }, new TableCellRightMargin { Width = 80, Type = TableWidthValues.Dxa })))
                 { Type = StyleValues.Table, StyleId = "BriefingTable" });
         }
 

@@ -17,7 +17,7 @@ public static class HtmlWriter
         """
         body{font-family:DejaVu Sans,Arial,sans-serif;margin:2em;color:#111;max-width:1700px;font-size:10pt}
         table{border-collapse:collapse;margin:.5em 0 1.5em;width:100%}
-        td,th{border:1px solid #bbb;padding:.25em .5em;vertical-align:top;font-size:.9em}
+        td,th{border:1px solid #bbb;padding:.1em .4em;vertical-align:top;font-size:.9em}
         th{background:#eee;text-align:left}
         thead{display:table-header-group}
         tr{break-inside:avoid}
@@ -30,7 +30,7 @@ public static class HtmlWriter
         @top-left{content:"WRC-23 briefing";font-size:8pt;color:#555}
         @top-right{content:"__RUNNING__";font-size:8pt;color:#555}
         @bottom-center{content:"Page " counter(page) " of " counter(pages);font-size:8pt;color:#555}}
-        @media print{body{margin:0;max-width:none}img{max-height:72mm;border:0}td,th{font-size:8pt}a{color:inherit}}
+        @media print{body{margin:0;max-width:none}img{max-height:72mm;border:0}img.compact{max-height:52mm}td,th{font-size:8pt}a{color:inherit}}
         """;
 
     public static string Write(BriefingPack pack, string folder) => OutputFile.WriteText(Path.Combine(folder, FileName), Render(pack, folder));
@@ -67,7 +67,7 @@ public static class HtmlWriter
                     break;
                 case Picture picture:
                     var uri = "data:image/png;base64," + Convert.ToBase64String(File.ReadAllBytes(Path.Combine(folder, picture.File)));
-                    html.Append($"<p><img src=\"{uri}\" alt=\"{E(picture.Alt)}\"></p>\n");
+                    html.Append($"<p><img src=\"{uri}\" alt=\"{E(picture.Alt)}\"{(picture.Compact ? " class=\"compact\"" : "")}></p>\n");
                     break;
             }
         }

@@ -88,7 +88,7 @@ public sealed partial class OutputPathTests(PostGisFixture fixture) : DatabaseOf
 
         // And the HTML anchors and the Markdown links hold no path or markup of the numbers
         var html = await File.ReadAllTextAsync(Path.Combine(output, "index.html"));
-        Assert.All(Anchor().Matches(html).Select(m => m.Groups[1].Value), id => Assert.Matches("^(contents|the-table|ai-[A-Za-z0-9._-]+)$", id));
+        Assert.All(Anchor().Matches(html).Select(m => m.Groups[1].Value), id => Assert.Matches("^(contents|the-table|annex|ai-[A-Za-z0-9._-]+)$", id));
         Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
         var markdown = await File.ReadAllTextAsync(Path.Combine(output, "brief.md"));
         Assert.All(ImageLink().Matches(markdown).Select(m => m.Groups[1].Value), link => Assert.True(File.Exists(Path.Combine(output, link)), link));
