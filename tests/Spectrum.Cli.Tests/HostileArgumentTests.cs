@@ -68,7 +68,7 @@ public sealed class HostileArgumentTests(BriefedStore store) : IClassFixture<Bri
     [InlineData("brief", "--data", "{data}", "--out", "{work}/b", "--agenda-item", "")]
     [InlineData("brief", "--data", "{data}", "--out", "{work}/b", "--agenda-item", Drop)]
     [InlineData("brief", "--data", "{data}", "--out", "{work}/b", "--agenda-item", "../../1.2")]
-    [InlineData("brief", "--data", "{data}", "--out", "{work}/b", "--format", "pdf")]
+    [InlineData("brief", "--data", "{data}", "--out", "{work}/b", "--format", "rtf")]
     [InlineData("brief", "--data", "", "--out", "{work}/b")]
     // Watch refuses what the brief refuses before it starts watching.
     [InlineData("watch", "")]
