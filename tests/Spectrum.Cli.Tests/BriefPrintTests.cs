@@ -179,8 +179,7 @@ public sealed class BriefPrintTests(BriefPrintTests.PrintedBrief brief) : IClass
                 var document = XDocument.Load(xml + ".xml", LoadOptions.None);
                 return [.. document.Root!.Elements("page").Select(page => new PrintedPage(
                     Number(page, "number"), Number(page, "width"), Number(page, "height"),
-                    // NFKC: a printer's ligature (ﬁ) reads as the letters it joins.
-                    string.Concat(page.Elements("text").Select(t => t.Value + "\n")).Normalize(System.Text.NormalizationForm.FormKC),
+                    Unligatured(string.Concat(page.Elements("text").Select(t => t.Value + "\n"))),
                     [.. page.Elements("image").Select(i => new PrintedImage(Number(i, "left"), Number(i, "top"), Number(i, "width"), Number(i, "height")))]))];
             }
             finally
@@ -188,6 +187,12 @@ public sealed class BriefPrintTests(BriefPrintTests.PrintedBrief brief) : IClass
                 Directory.Delete(folder, recursive: true);
             }
         }
+
+        // A printer's ligature (U+FB00-FB04, as Chromium sets "fi") reads as the letters it joins; the invariant
+        // globalization mode the program runs in normalises ASCII only, so the five are spelt out.
+        private static string Unligatured(string text) => text
+            .Replace("\uFB00", "ff", StringComparison.Ordinal).Replace("\uFB01", "fi", StringComparison.Ordinal).Replace("\uFB02", "fl", StringComparison.Ordinal)
+            .Replace("\uFB03", "ffi", StringComparison.Ordinal).Replace("\uFB04", "ffl", StringComparison.Ordinal);
 
         private static int Number(XElement element, string attribute) => int.Parse(element.Attribute(attribute)!.Value, CultureInfo.InvariantCulture);
 
