@@ -13,6 +13,7 @@ public static partial class BandChartBuilder
     private const string EarthObservationLegend = "Earth-observation protection (RR 5.340, EESS passive, agenda item)";
     private const string AgendaItemLegend = "Agenda item band of another kind (FSS/ESIM, ISS, amateur, RNSS…)";
     private const string SecondaryLegend = "Hatched: secondary allocation (name in lower case; primary in CAPITALS)";
+    private const string ApplicationLegend = "application (national table)";
 
     /// <summary>The decades of the overview: the ITU band numbers 4-11 (RR No. 2.1), from 9 kHz to 275 GHz.</summary>
     public static IReadOnlyList<FrequencyRange> OverviewStrips { get; } =
@@ -31,16 +32,22 @@ public static partial class BandChartBuilder
     /// A chart of <paramref name="range"/>: one row per table, in the order given; highlights from the agenda bands
     /// (IMT and Earth observation), from IMT/HIBS identification marks, from RR No. 5.340 and from EESS (passive).
     /// </summary>
+    /// <param name="applications">
+    /// Applications by table name (<see cref="AllocationTable.Name"/>): a table with applications shown on the chart
+    /// gets a row of them, named "<c>{table} · applications</c>", directly under its own; null or a table left out
+    /// draws no such row.
+    /// </param>
     public static BandChart Build(
         FrequencyRange range,
         IReadOnlyList<AllocationTable> rows,
         IReadOnlyList<AgendaBand> highlights,
-        ChartOptions options)
+        ChartOptions options,
+        IReadOnlyDictionary<string, IReadOnlyList<BandApplication>>? applications = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(highlights);
         ArgumentNullException.ThrowIfNull(options);
-        return Build(range, null, rows, highlights, options, options.Title, legend: null);
+        return Build(range, null, rows, highlights, applications, options, options.Title, legend: null);
     }
 
     /// <summary>
@@ -48,11 +55,13 @@ public static partial class BandChartBuilder
     /// Bands far apart (each cluster further from the next than the wider of the two spans) are drawn on a segmented
     /// axis, one segment per cluster with equal room, so that 17.7-20.2 GHz and 27.5-30 GHz are both readable.
     /// </summary>
+    /// <param name="applications">Applications by table name, each table's in a row under its own, as for <see cref="Build"/>.</param>
     public static BandChart BuildAgendaItem(
         IReadOnlyList<AgendaBand> itemBands,
         IReadOnlyList<AllocationTable> rows,
         IReadOnlyList<AgendaBand> highlights,
-        ChartOptions options)
+        ChartOptions options,
+        IReadOnlyDictionary<string, IReadOnlyList<BandApplication>>? applications = null)
     {
         ArgumentNullException.ThrowIfNull(itemBands);
         ArgumentNullException.ThrowIfNull(rows);
@@ -65,7 +74,7 @@ public static partial class BandChartBuilder
 
         var segments = ItemSegments(itemBands);
         var range = new FrequencyRange(segments[0].Lower, segments[^1].Upper);
-        return Build(range, segments.Count > 1 ? segments : null, rows, highlights, options, options.Title, legend: null);
+        return Build(range, segments.Count > 1 ? segments : null, rows, highlights, applications, options, options.Title, legend: null);
     }
 
     /// <summary>
@@ -115,18 +124,20 @@ public static partial class BandChartBuilder
     }
 
     /// <summary>The full-spectrum overview, 9 kHz-275 GHz, one strip per decade (<see cref="OverviewStrips"/>).</summary>
+    /// <param name="applications">Applications by table name, each table's in a row under its own, as for <see cref="Build"/>.</param>
     public static SpectrumOverview BuildOverview(
         IReadOnlyList<AllocationTable> rows,
         IReadOnlyList<AgendaBand> highlights,
-        ChartOptions options)
+        ChartOptions options,
+        IReadOnlyDictionary<string, IReadOnlyList<BandApplication>>? applications = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(highlights);
         ArgumentNullException.ThrowIfNull(options);
-        var first = OverviewStrips.Select(r => Build(r, null, rows, highlights, options, r.ToString(), legend: null)).ToArray();
+        var first = OverviewStrips.Select(r => Build(r, null, rows, highlights, applications, options, r.ToString(), legend: null)).ToArray();
         var legend = first.SelectMany(s => s.Legend).Distinct().OrderBy(LegendOrder).ToArray();
         var strips = OverviewStrips
-            .Select((r, i) => Build(r, null, rows, highlights, options, r.ToString(), i == OverviewStrips.Count - 1 ? legend : []))
+            .Select((r, i) => Build(r, null, rows, highlights, applications, options, r.ToString(), i == OverviewStrips.Count - 1 ? legend : []))
             .ToArray();
         return new SpectrumOverview(options.Title, Subtitle(rows, options), strips);
     }
@@ -136,6 +147,7 @@ public static partial class BandChartBuilder
         IReadOnlyList<FrequencyRange>? segments,
         IReadOnlyList<AllocationTable> rows,
         IReadOnlyList<AgendaBand> highlights,
+        IReadOnlyDictionary<string, IReadOnlyList<BandApplication>>? applications,
         ChartOptions options,
         string title,
         IReadOnlyList<LegendEntry>? legend)
@@ -150,12 +162,25 @@ public static partial class BandChartBuilder
         var laneHeight = 2 * (TextMetrics.Height(options.FontSize) + 4);
         var layout = new Layout(axis, plotWidth, options.RowHeight, laneHeight, options.FontSize);
 
-        var chartRows = rows.Select((table, i) => BuildRow(table, i, axis, layout)).ToArray();
-        var marks = BuildMarks(axis, rows, highlights);
+        // Each table's row, then the row of its applications where it lists some on the chart; marks go on the table's row.
+        var chartRows = new List<ChartRow>();
+        var tableRows = new int[rows.Count];
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var table = rows[i];
+            tableRows[i] = chartRows.Count;
+            chartRows.Add(AllocationRow(table, chartRows.Count, layout));
+            if (applications?.GetValueOrDefault(table.Name) is { } listed && ApplicationRow(table, listed, chartRows.Count, layout) is { } row)
+            {
+                chartRows.Add(row);
+            }
+        }
+
+        var marks = BuildMarks(axis, rows, tableRows, highlights);
         var markLabels = PlaceMarkLabels(marks, layout);
         legend ??= LegendFor(chartRows, marks);
 
-        var height = (2 * ChartGeometry.Padding) + ChartGeometry.TitleHeight + laneHeight + (rows.Count * options.RowHeight)
+        var height = (2 * ChartGeometry.Padding) + ChartGeometry.TitleHeight + laneHeight + (chartRows.Count * options.RowHeight)
             + ChartGeometry.AxisHeight + LegendHeight(legend, options.Width);
         var geometry = new ChartGeometry(options.Width, (int)Math.Ceiling(height), plotWidth, options.RowHeight, laneHeight, options.FontSize);
         return new BandChart(title, Subtitle(rows, options), axis, chartRows, marks, markLabels, legend, geometry);
@@ -178,14 +203,43 @@ public static partial class BandChartBuilder
             : $"{edition} · {date} · Source: {options.DataSource}";
     }
 
-    private static ChartRow BuildRow(AllocationTable table, int index, ChartAxis axis, Layout layout)
+    private static ChartRow AllocationRow(AllocationTable table, int index, Layout layout)
+    {
+        // Primary services first in every cell (a stable order, so the Table's own order holds within a status).
+        var allocations = table.AllocationsIn(layout.Axis.Range).OrderBy(a => a.Status).ToArray();
+        var cells = Cells(layout.Axis, allocations, a => a.Range, (a, top, bottom) =>
+        {
+            var family = ServicePalette.FamilyOf(a.Service);
+            return new ServiceShare(a.Service, a.Status, family, ServicePalette.ColorOf(family, a.Status), top, bottom);
+        });
+        return new ChartRow(table.Name, table.Area, cells, PlaceCellLabels(cells, index, layout));
+    }
+
+    /// <summary>The row of a table's applications on the chart, in frequency order; null when none shows.</summary>
+    private static ChartRow? ApplicationRow(AllocationTable table, IReadOnlyList<BandApplication> listed, int index, Layout layout)
+    {
+        var applications = listed.Where(a => a.Overlaps(layout.Axis.Range)).OrderBy(a => a.Lower).ThenBy(a => a.Upper).ToArray();
+        var cells = Cells(layout.Axis, applications, Extent, (a, top, bottom) => new ApplicationShare(
+            a, a.IsSingleFrequency ? ServicePalette.SingleFrequencyApplication : ServicePalette.Application, top, bottom));
+        return cells.Count == 0
+            ? null
+            : new ChartRow($"{table.Name} · applications", table.Area, cells, PlaceCellLabels(cells, index, layout)) { Layer = RowLayer.Applications };
+    }
+
+    /// <summary>An application's band; a single frequency is the one-hertz band that starts at it.</summary>
+    private static FrequencyRange Extent(BandApplication application) =>
+        application.Range ?? FrequencyRange.FromHz(application.Lower.Hertz, application.Lower.Hertz + 1);
+
+    /// <summary>
+    /// Cuts the axis at every edge of <paramref name="items"/> (clipped to the range) and every segment edge: a cell is a
+    /// stretch where the same items hold, within one segment, its height shared equally among them in the order given.
+    /// </summary>
+    private static List<BandCell> Cells<T>(ChartAxis axis, IReadOnlyList<T> items, Func<T, FrequencyRange> extent, Func<T, double, double, CellShare> share)
     {
         var range = axis.Range;
-        var allocations = table.AllocationsIn(range).ToArray();
-        // Cut the range at every allocation edge and every segment edge: a cell is a stretch where the same
-        // allocations hold, within one segment.
-        var edges = allocations
-            .SelectMany(a => new[] { Math.Max(a.Range.LowerHz, range.LowerHz), Math.Min(a.Range.UpperHz, range.UpperHz) })
+        var edges = items
+            .Select(extent)
+            .SelectMany(r => new[] { Math.Max(r.LowerHz, range.LowerHz), Math.Min(r.UpperHz, range.UpperHz) })
             .Concat(axis.Segments.SelectMany(s => new[] { s.LowerHz, s.UpperHz }))
             .Distinct()
             .Order()
@@ -194,25 +248,16 @@ public static partial class BandChartBuilder
         for (var e = 0; e + 1 < edges.Length; e++)
         {
             var cellRange = FrequencyRange.FromHz(edges[e], edges[e + 1]);
-            var present = allocations
-                .Where(a => a.Range.Overlaps(cellRange))
-                .OrderBy(a => a.Status)
-                .ToArray();
+            var present = items.Where(item => extent(item).Overlaps(cellRange)).ToArray();
             if (present.Length == 0 || !axis.Segments.Any(s => s.LowerHz <= cellRange.LowerHz && cellRange.UpperHz <= s.UpperHz))
             {
                 continue;
             }
 
-            var shares = present.Select((a, i) =>
-            {
-                var family = ServicePalette.FamilyOf(a.Service);
-                return new ServiceShare(a.Service, a.Status, family, ServicePalette.ColorOf(family, a.Status),
-                    (double)i / present.Length, (double)(i + 1) / present.Length);
-            });
-            cells.Add(new BandCell(cellRange, [.. shares]));
+            cells.Add(new BandCell(cellRange, [.. present.Select((item, i) => share(item, (double)i / present.Length, (double)(i + 1) / present.Length))]));
         }
 
-        return new ChartRow(table.Name, table.Area, cells, PlaceCellLabels(cells, index, layout));
+        return cells;
     }
 
     private static List<ChartLabel> PlaceCellLabels(IReadOnlyList<BandCell> cells, int row, Layout layout)
@@ -252,7 +297,17 @@ public static partial class BandChartBuilder
         return placed;
     }
 
-    /// <summary>The name as the Table writes it, then the bare service name, then its abbreviation: the first that fits.</summary>
+    /// <summary>
+    /// The texts that may label a share, the first that fits is drawn: a service as the Table writes it, then its bare
+    /// name, then its abbreviation; an application by its name.
+    /// </summary>
+    private static IEnumerable<string> CandidateLabels(CellShare share) => share switch
+    {
+        ServiceShare service => CandidateLabels(service),
+        ApplicationShare application => [application.Application.Name],
+        _ => throw new ArgumentOutOfRangeException(nameof(share), share, "a share is of a service or of an application"),
+    };
+
     private static IEnumerable<string> CandidateLabels(ServiceShare share)
     {
         var kindName = ServiceKinds.NameOf(share.Service.Kind);
@@ -274,14 +329,15 @@ public static partial class BandChartBuilder
         yield return abbreviation;
     }
 
-    private static List<ChartMark> BuildMarks(ChartAxis axis, IReadOnlyList<AllocationTable> rows, IReadOnlyList<AgendaBand> highlights)
+    /// <summary>The highlights of the tables, each on its table's row (<paramref name="tableRows"/>: the chart row of each table).</summary>
+    private static List<ChartMark> BuildMarks(ChartAxis axis, IReadOnlyList<AllocationTable> rows, IReadOnlyList<int> tableRows, IReadOnlyList<AgendaBand> highlights)
     {
         var range = axis.Range;
         // Footnotes travel as one sorted, space-separated text so that equal marks compare equal.
         var raw = new List<(MarkKind Kind, FrequencyRange Range, string Label, int Row, string Footnotes)>();
-        for (var i = 0; i < rows.Count; i++)
+        for (var t = 0; t < rows.Count; t++)
         {
-            var table = rows[i];
+            var (table, row) = (rows[t], tableRows[t]);
             foreach (var band in highlights)
             {
                 if (band.Range.Intersect(range) is { } clipped && AppliesTo(band.Area, table.Area))
@@ -293,7 +349,7 @@ public static partial class BandChartBuilder
                         _ => MarkKind.AgendaItem,
                     };
                     var footnotes = kind == MarkKind.AgendaItem ? string.Join(' ', ItemFootnotes(table, band, clipped)) : "";
-                    raw.Add((kind, clipped, $"AI {band.AgendaItem}", i, footnotes));
+                    raw.Add((kind, clipped, $"AI {band.AgendaItem}", row, footnotes));
                 }
             }
 
@@ -302,12 +358,12 @@ public static partial class BandChartBuilder
                 var clipped = allocation.Range.Intersect(range)!.Value;
                 foreach (var mark in allocation.Marks.Where(m => m.Identifies is Identification.Imt or Identification.Hibs))
                 {
-                    raw.Add((MarkKind.Imt, clipped, IdentificationLabel(mark), i, ""));
+                    raw.Add((MarkKind.Imt, clipped, IdentificationLabel(mark), row, ""));
                 }
 
                 if (allocation.Service.IsPassive && allocation.Service.Kind.IsKindOf(ServiceKind.EarthExplorationSatellite))
                 {
-                    raw.Add((MarkKind.EarthObservation, clipped, "EESS (passive)", i, ""));
+                    raw.Add((MarkKind.EarthObservation, clipped, "EESS (passive)", row, ""));
                 }
             }
 
@@ -315,7 +371,7 @@ public static partial class BandChartBuilder
             {
                 foreach (var mark in band.Marks.Where(m => m.Identifies is Identification.Imt or Identification.Hibs))
                 {
-                    raw.Add((MarkKind.Imt, band.Range.Intersect(range)!.Value, IdentificationLabel(mark), i, ""));
+                    raw.Add((MarkKind.Imt, band.Range.Intersect(range)!.Value, IdentificationLabel(mark), row, ""));
                 }
             }
 
@@ -323,7 +379,7 @@ public static partial class BandChartBuilder
             {
                 if (passive.Range.Intersect(range) is { } clipped)
                 {
-                    raw.Add((MarkKind.EarthObservation, clipped, "RR 5.340", i, ""));
+                    raw.Add((MarkKind.EarthObservation, clipped, "RR 5.340", row, ""));
                 }
             }
         }
@@ -447,9 +503,8 @@ public static partial class BandChartBuilder
 
     private static List<LegendEntry> LegendFor(IReadOnlyList<ChartRow> rows, IReadOnlyList<ChartMark> marks)
     {
-        var legend = rows
-            .SelectMany(r => r.Cells)
-            .SelectMany(c => c.Shares)
+        var services = rows.SelectMany(r => r.Cells).SelectMany(c => c.Shares).OfType<ServiceShare>().ToArray();
+        var legend = services
             .Select(s => (s.Family, s.Status))
             .Distinct()
             .Select(Entry)
@@ -469,9 +524,14 @@ public static partial class BandChartBuilder
             legend.Add(new LegendEntry(AgendaItemLegend, ServicePalette.AgendaItemOutline, LegendSymbol.DashDotOutline));
         }
 
-        if (rows.SelectMany(r => r.Cells).SelectMany(c => c.Shares).Any(s => s.Status == AllocationStatus.Secondary))
+        if (services.Any(s => s.Status == AllocationStatus.Secondary))
         {
             legend.Add(new LegendEntry(SecondaryLegend, ServicePalette.Hatch, LegendSymbol.Hatch));
+        }
+
+        if (rows.Any(r => r.Layer == RowLayer.Applications))
+        {
+            legend.Add(new LegendEntry(ApplicationLegend, ServicePalette.Application, LegendSymbol.Fill));
         }
 
         return [.. legend.OrderBy(LegendOrder)];
@@ -483,7 +543,7 @@ public static partial class BandChartBuilder
             ServicePalette.ColorOf(used.Family, used.Status),
             LegendSymbol.Fill);
 
-    /// <summary>Services in family order, primary before secondary, then the highlight styles.</summary>
+    /// <summary>Services in family order, primary before secondary, then the applications and the highlight styles.</summary>
     private static int LegendOrder(LegendEntry entry)
     {
         foreach (var family in Enum.GetValues<ServiceFamily>())

@@ -187,25 +187,58 @@ public sealed record ChartAxis(FrequencyRange Range, AxisScale Scale)
 }
 
 /// <summary>
-/// One service's share of a band cell: the cell height is split equally among its services, stacked from the top,
-/// primary services first. <see cref="Top"/> and <see cref="Bottom"/> are fractions of the row's bar (0 top, 1 bottom).
+/// A share of a band cell: the cell height is split equally among what holds there (services, or applications),
+/// stacked from the top. <see cref="Top"/> and <see cref="Bottom"/> are fractions of the row's bar (0 top, 1 bottom).
 /// </summary>
+public abstract record CellShare(ChartColor Color, double Top, double Bottom);
+
+/// <summary>One service's share of a band cell of a table's row; primary services come first.</summary>
 public sealed record ServiceShare(
     RadioService Service,
     AllocationStatus Status,
     ServiceFamily Family,
     ChartColor Color,
     double Top,
-    double Bottom);
+    double Bottom) : CellShare(Color, Top, Bottom);
 
-/// <summary>A band of one table within the chart range (clipped to it), with its services.</summary>
-public sealed record BandCell(FrequencyRange Range, IReadOnlyList<ServiceShare> Shares);
+/// <summary>
+/// One application's share of a band cell of an applications row (<see cref="RowLayer.Applications"/>), in frequency
+/// order: no service and no status, drawn in the application colours (<see cref="ServicePalette.Application"/>).
+/// </summary>
+public sealed record ApplicationShare(BandApplication Application, ChartColor Color, double Top, double Bottom)
+    : CellShare(Color, Top, Bottom);
+
+/// <summary>
+/// A band of one row within the chart range (clipped to it), with its shares. A single frequency (an application on
+/// 518 kHz) is the one-hertz band that starts at it, as <see cref="FrequencyRange.Parse"/> reads one, and is drawn
+/// <see cref="ChartGeometry.MinimumBarWidth"/> pixels wide so that it shows.
+/// </summary>
+public sealed record BandCell(FrequencyRange Range, IReadOnlyList<CellShare> Shares)
+{
+    public bool IsSingleFrequency => Range.WidthHz == 1;
+}
 
 /// <summary>A text drawn in a row, centred at <see cref="CenterHertz"/>, with the rectangle it was estimated to need.</summary>
 public sealed record ChartLabel(string Text, double CenterHertz, PixelRect Bounds);
 
-/// <summary>One table (an ITU Region, a national table) as a row of band cells.</summary>
-public sealed record ChartRow(string Name, AreaCode Area, IReadOnlyList<BandCell> Cells, IReadOnlyList<ChartLabel> Labels);
+/// <summary>What a chart row shows of its table.</summary>
+public enum RowLayer
+{
+    /// <summary>The table's allocations, split among services.</summary>
+    Allocations,
+
+    /// <summary>The applications the table lists (what the bands are used for nationally), under the table's own row.</summary>
+    Applications,
+}
+
+/// <summary>
+/// One table (an ITU Region, a national table) as a row of band cells: its allocations, or (<see cref="Layer"/>) the
+/// applications it lists, in a row of their own named after the table.
+/// </summary>
+public sealed record ChartRow(string Name, AreaCode Area, IReadOnlyList<BandCell> Cells, IReadOnlyList<ChartLabel> Labels)
+{
+    public RowLayer Layer { get; init; } = RowLayer.Allocations;
+}
 
 /// <summary>
 /// A highlight: an outline around <see cref="Range"/> in each of <see cref="Rows"/> (indexes), labelled in the lane
@@ -221,9 +254,9 @@ public sealed record ChartMark(MarkKind Kind, FrequencyRange Range, string Label
 public sealed record LegendEntry(string Text, ChartColor Color, LegendSymbol Symbol);
 
 /// <summary>
-/// A band chart as plain data, ready to render: rows of band cells split among services, highlight marks with their
-/// labels (those that fit, in <see cref="MarkLabels"/>), and a legend of every colour and mark used. Pixel geometry
-/// (label fitting) is for a chart drawn at <see cref="Width"/> × <see cref="Height"/>.
+/// A band chart as plain data, ready to render: rows of band cells split among services (or applications), highlight
+/// marks with their labels (those that fit, in <see cref="MarkLabels"/>), and a legend of every colour and mark used.
+/// Pixel geometry (label fitting) is for a chart drawn at <see cref="Width"/> × <see cref="Height"/>.
 /// </summary>
 public sealed record BandChart(
     string Title,
@@ -261,6 +294,9 @@ public sealed record ChartGeometry(int Width, int Height, double PlotWidth, doub
 {
     /// <summary>The vertical gap above and below each row's bar, as a fraction of <see cref="RowHeight"/>.</summary>
     public const double RowPadding = 0.08;
+
+    /// <summary>The width in pixels a single frequency is drawn at (centred on it), so that a thin bar is not lost.</summary>
+    public const double MinimumBarWidth = 3;
 
     internal const double LeftMargin = 150;
     internal const double RightMargin = 30;

@@ -108,11 +108,12 @@ internal static class PlotModelFactory
     {
         var barTop = index + ChartGeometry.RowPadding;
         var barHeight = 1 - (2 * ChartGeometry.RowPadding);
-        foreach (var cell in row.Cells)
+        // Single frequencies last: their bars, wider than the frequency, lie over the cells beside them.
+        foreach (var cell in row.Cells.OrderBy(c => c.IsSingleFrequency))
         {
+            var (left, right) = Extent(axis, cell, geometry.PlotWidth);
             foreach (var share in cell.Shares)
             {
-                var (left, right) = (X(axis, cell.Range.LowerHz), X(axis, cell.Range.UpperHz));
                 var (top, bottom) = (barTop + (share.Top * barHeight), barTop + (share.Bottom * barHeight));
                 model.Annotations.Add(new RectangleAnnotation
                 {
@@ -125,7 +126,7 @@ internal static class PlotModelFactory
                     StrokeThickness = 0.5,
                     Layer = AnnotationLayer.BelowSeries,
                 });
-                if (share.Status == AllocationStatus.Secondary)
+                if (share is ServiceShare { Status: AllocationStatus.Secondary })
                 {
                     Hatch(axis, cell.Range, top, bottom, geometry, hatch);
                 }
@@ -137,6 +138,23 @@ internal static class PlotModelFactory
             var fill = CellColourAt(row, index, label, geometry);
             model.Annotations.Add(Text(axis, label, geometry, fill.Luminance < 0.45 ? OxyColors.White : OxyColors.Black, FontWeights.Normal));
         }
+    }
+
+    /// <summary>
+    /// The left and right of a cell in the units of the horizontal axis: its edges, or for a single frequency
+    /// <see cref="ChartGeometry.MinimumBarWidth"/> pixels centred on it (kept inside the plot).
+    /// </summary>
+    private static (double Left, double Right) Extent(ChartAxis axis, BandCell cell, double plotWidth)
+    {
+        if (!cell.IsSingleFrequency)
+        {
+            return (X(axis, cell.Range.LowerHz), X(axis, cell.Range.UpperHz));
+        }
+
+        var half = ChartGeometry.MinimumBarWidth / 2 / plotWidth;
+        var centre = axis.Fraction(cell.Range.LowerHz);
+        var (from, to) = (Math.Max(0, centre - half), Math.Min(1, centre + half));
+        return axis.IsSegmented ? (from, to) : (axis.HertzAt(from), axis.HertzAt(to));
     }
 
     // Diagonal lines every HatchSpacing pixels at 45° in the drawn chart, clipped to the share's rectangle.

@@ -98,7 +98,7 @@ public sealed class AgendaItemChartTests(ShippedEditions shipped) : IClassFixtur
     {
         var chart = Chart();
 
-        Assert.Contains(chart.Rows.SelectMany(r => r.Cells).SelectMany(c => c.Shares), s => s.Status == AllocationStatus.Secondary);
+        Assert.Contains(chart.Rows.SelectMany(r => r.Cells).SelectMany(c => c.Shares).OfType<ServiceShare>(), s => s.Status == AllocationStatus.Secondary);
         var hatch = Assert.Single(chart.Legend, e => e.Symbol == LegendSymbol.Hatch);
         Assert.Contains("secondary", hatch.Text, StringComparison.Ordinal);
     }
