@@ -81,6 +81,8 @@ public sealed class BriefingJob(NpgsqlDataSource dataSource)
         var nationalUse = new NationalUseQuery(dataSource, request.Country is { } administration
             ? [administration, .. (await new AreaQuery(dataSource).NeighboursAsync(administration, cancellationToken)).Select(n => n.Code)]
             : []);
+        // A briefing for an administration draws its national tables under the Regions, each with its applications.
+        var nationalTables = request.Country is { } own ? await new TableQuery(dataSource).NationalAsync(own, cancellationToken) : [];
         var briefs = new List<ItemBrief>();
         foreach (var item in items)
         {
@@ -100,7 +102,9 @@ public sealed class BriefingJob(NpgsqlDataSource dataSource)
             {
                 var chart = $"charts/{brief.Slug}.png";
                 ChartFile.Write(
-                    BandChartBuilder.BuildAgendaItem(bands, chartTables, bands, DataCredit.ChartOptions(request.Date, $"WRC-23 agenda item {item.Number}", chartEdition)),
+                    BandChartBuilder.BuildAgendaItem(bands, [.. chartTables, .. nationalTables], bands,
+                        DataCredit.ChartOptions(request.Date, $"WRC-23 agenda item {item.Number}", chartEdition),
+                        await NationalApplicationsAsync(bands, request.Country, cancellationToken)),
                     Path.Combine(folder, chart));
                 brief = brief with { ChartFile = chart };
             }
@@ -132,6 +136,21 @@ public sealed class BriefingJob(NpgsqlDataSource dataSource)
         }
 
         return new BriefResult(pack, written, briefs.Count(b => b.ChartFile is not null) + strips.Count);
+    }
+
+    // The applications the administration's tables list over the item chart's range, by table; none per Region.
+    private async Task<IReadOnlyDictionary<string, IReadOnlyList<BandApplication>>?> NationalApplicationsAsync(
+        IReadOnlyList<Conference.AgendaBand> bands, AreaCode? country, CancellationToken cancellationToken)
+    {
+        if (country is not { } administration)
+        {
+            return null;
+        }
+
+        var segments = BandChartBuilder.ItemSegments(bands);
+        var rows = await new AllocationQuery(dataSource).ApplicationsAsync(
+            new FrequencyRange(segments[0].Lower, segments[^1].Upper), new AreaFilter.Known(administration), null, null, cancellationToken);
+        return rows.GroupBy(r => r.Table).ToDictionary(g => g.Key, g => (IReadOnlyList<BandApplication>)[.. g.Select(r => r.Application)]);
     }
 }
 

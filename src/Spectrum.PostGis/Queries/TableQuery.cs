@@ -9,23 +9,37 @@ public sealed class TableQuery(NpgsqlDataSource dataSource)
 {
     /// <param name="edition">The edition whose tables to read.</param>
     /// <param name="area">Only the table for this area (a Region), or null for all of the edition.</param>
-    public async Task<IReadOnlyList<AllocationTable>> LoadAsync(string edition, AreaCode? area, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<AllocationTable>> LoadAsync(string edition, AreaCode? area, CancellationToken cancellationToken) =>
+        LoadWhereAsync(
+            "edition = $1 AND ($2::text IS NULL OR area_code = $2)",
+            [new NpgsqlParameter<string> { TypedValue = edition }, new NpgsqlParameter { Value = (object?)area?.Value ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text }],
+            cancellationToken);
+
+    /// <summary>
+    /// A country's national tables: those of the country whose edition is their own, no edition of the Table
+    /// (<c>EFIS-2015</c>), the tables that answer for the country whatever RR edition is asked.
+    /// </summary>
+    public Task<IReadOnlyList<AllocationTable>> NationalAsync(AreaCode country, CancellationToken cancellationToken) =>
+        LoadWhereAsync(
+            "area_code = $1 AND NOT EXISTS (SELECT 1 FROM edition e WHERE e.name = allocation_table.edition)",
+            [new NpgsqlParameter<string> { TypedValue = country.Value }],
+            cancellationToken);
+
+    private async Task<IReadOnlyList<AllocationTable>> LoadWhereAsync(string where, NpgsqlParameter[] parameters, CancellationToken cancellationToken)
     {
-        var heads = new List<(int Id, string Name, AreaCode Area)>();
-        await using (var command = dataSource.CreateCommand(
-            "SELECT id, name, area_code FROM allocation_table WHERE edition = $1 AND ($2::text IS NULL OR area_code = $2) ORDER BY name"))
+        var heads = new List<(int Id, string Name, string Edition, AreaCode Area)>();
+        await using (var command = dataSource.CreateCommand($"SELECT id, name, edition, area_code FROM allocation_table WHERE {where} ORDER BY name"))
         {
-            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = edition });
-            command.Parameters.Add(new NpgsqlParameter { Value = (object?)area?.Value ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+            command.Parameters.AddRange(parameters);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                heads.Add((reader.GetInt32(0), reader.GetString(1), AreaCode.Parse(reader.GetString(2))));
+                heads.Add((reader.GetInt32(0), reader.GetString(1), reader.GetString(2), AreaCode.Parse(reader.GetString(3))));
             }
         }
 
         var tables = new List<AllocationTable>(heads.Count);
-        foreach (var (id, name, code) in heads)
+        foreach (var (id, name, edition, code) in heads)
         {
             tables.Add(new AllocationTable(name, edition, code,
                 await AllocationsAsync(id, cancellationToken), await BandsAsync(id, cancellationToken)));
