@@ -21,8 +21,9 @@ public static class Emission
     private const string Sm1539 = "Rec. ITU-R SM.1539 Table 1 (BL, BU)";
 
     /// <summary>
-    /// SM.1539 Table 1. The rows 30 MHz-1 GHz, 15-26 GHz and above 26 GHz are as the planning reference reproduces them
-    /// (medium); the others are the same table as this project recalls it, not checked against the Recommendation (low).
+    /// SM.1539 Table 1. The rows 30 MHz-1 GHz, 15-26 GHz and above 26 GHz are as a secondary reproduction of the table
+    /// gives them (medium); the others are the same table as this project recalls it (low). None is checked against the
+    /// Recommendation.
     /// </summary>
     public static IReadOnlyList<OutOfBandLimits> Limits { get; } =
     [

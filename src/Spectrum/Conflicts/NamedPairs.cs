@@ -8,14 +8,14 @@ public sealed record NamedPair(FrequencyRange Passive, FrequencyRange Active, Ra
 
 /// <summary>
 /// The pairs of Resolution 750 (Rev.WRC-19) Table 1-1: always checked, whatever the out-of-band extent, because the RR
-/// names them. The 24.25-27.5 GHz row (WRC-19) is as the planning reference gives it (screening.md, radio-regulations.md);
-/// the other rows are the table as this project recalls it, to be checked against the Resolution's text (not shipped).
+/// names them. The 24.25-27.5 GHz row (WRC-19) gives the limits of Table 1-1 for IMT next to 23.6-24 GHz; the other
+/// rows are the table as this project recalls it, to be checked against the Resolution's text (not shipped).
 /// </summary>
 public static class NamedPairs
 {
     public const string Resolution750 = "Resolution 750 (Rev.WRC-19)";
 
-    private const string Reference = "Resolution 750 (Rev.WRC-19) Table 1-1, as summarised in the planning reference screening.md";
+    private const string Reference = "Resolution 750 (Rev.WRC-19) Table 1-1";
     private const string Recalled = "Resolution 750 (Rev.WRC-19) Table 1-1 as recalled; check against the Resolution";
 
     public static IReadOnlyList<NamedPair> All { get; } =
