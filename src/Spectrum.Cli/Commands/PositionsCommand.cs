@@ -1,13 +1,10 @@
 using System.ComponentModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
-using Spectrum.Cli.Hosting;
 using Spectrum.Cli.Output;
 using Spectrum.Cli.Settings;
 using Spectrum.Cli.Store;
 using Spectrum.Conference;
-using Spectrum.PostGis.Import;
-using Spectrum.PostGis.Queries;
 
 namespace Spectrum.Cli.Commands;
 
@@ -25,41 +22,16 @@ internal sealed class PositionsCommand(IAnsiConsole console, StoreConnector stor
 
     }
 
-    private static readonly string[] Columns =
-    [
-        "agenda_item", "title", "area", "lower_hz", "upper_hz", "band", "stance", "conditions", "outcome", "outcome_confidence", "outcome_kind",
-        "objective_met", "objective_reason", "objective_confidence", "cpm_methods", "regional_positions", "source", "confidence",
-    ];
-
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var query = new PositionQuery(await store.OpenAsync(settings, cancellationToken));
-        if (settings.AgendaItem is not null && !await query.HasAgendaItemAsync(settings.AgendaItem, cancellationToken))
-        {
-            throw new InputException($"unknown agenda item '{settings.AgendaItem}' (spectrum positions lists those imported; spectrum import data loads them)");
-        }
-
-        var positions = await query.FindAsync(settings.AgendaItem, cancellationToken);
-        var methods = (await query.CpmMethodsAsync(cancellationToken)).ToLookup(m => m.AgendaItem);
-        var regional = (await query.RegionalPositionsAsync(cancellationToken)).ToLookup(r => r.AgendaItem);
+        var answer = await new PositionQuestion(settings.AgendaItem).AskAsync(await store.OpenAsync(settings, cancellationToken), cancellationToken);
         if (settings.Format != OutputFormat.Table)
         {
-            RowWriter.Write(console, settings.Format, Columns, positions.Select(p =>
-            {
-                var objective = ObjectiveAssessment.Of(p.Position);
-                return new object?[]
-                {
-                    p.Position.AgendaItem, p.Title, p.Position.Area.ToString(), p.Position.Range.LowerHz, p.Position.Range.UpperHz,
-                    p.Position.Range.ToString(), Terms.Of(p.Position.Stance), p.Position.Conditions, p.Position.Outcome,
-                    Terms.Of(p.Position.OutcomeConfidence), p.Position.OutcomeKind is { } kind ? Terms.Of(kind) : null,
-                    Terms.Of(objective.Met), objective.Reason, Terms.Of(objective.Confidence),
-                    MethodsOf(methods[p.Position.AgendaItem]), RegionalOf(regional[p.Position.AgendaItem]),
-                    p.Position.Provenance.Source, Terms.Of(p.Position.Provenance.Confidence),
-                };
-            }));
+            RowWriter.Write(console, settings.Format, answer.Listing.Columns, answer.Listing.Records);
             return 0;
         }
 
+        var positions = answer.Positions;
         if (positions.Count == 0)
         {
             console.MarkupLine("[grey]No positions stored (spectrum import data loads the shipped ones)[/]");
@@ -88,25 +60,15 @@ internal sealed class PositionsCommand(IAnsiConsole console, StoreConnector stor
         }
 
         console.Write(table);
-        var items = positions.Select(p => p.Position.AgendaItem).Distinct().ToArray();
-        foreach (var item in items.Where(i => methods[i].Any() || regional[i].Any()))
+        var (methods, regional) = (answer.Methods, answer.Regional);
+        foreach (var item in positions.Select(p => p.Position.AgendaItem).Distinct().Where(i => methods[i].Any() || regional[i].Any()))
         {
-            console.MarkupLine($"[bold]{Markup.Escape(item)}[/] CPM methods: {Markup.Escape(MethodsOf(methods[item]) ?? "none recorded")}; "
-                + $"regional positions: {Markup.Escape(RegionalOf(regional[item]) ?? "none recorded")}");
+            console.MarkupLine($"[bold]{Markup.Escape(item)}[/] CPM methods: {Markup.Escape(PositionQuestion.MethodsOf(methods[item]) ?? "none recorded")}; "
+                + $"regional positions: {Markup.Escape(PositionQuestion.RegionalOf(regional[item]) ?? "none recorded")}");
         }
 
         return 0;
     }
-
-    // "A: no change…; B: …", or null when none is stored.
-    private static string? MethodsOf(IEnumerable<CpmMethod> methods) =>
-        methods.Any() ? string.Join("; ", methods.Select(m => $"{m.Method}: {m.Summary} [{m.Provenance.Source}]")) : null;
-
-    // "CEPT (Method D): …; ASMG: no change", or null when none is stored.
-    private static string? RegionalOf(IEnumerable<RegionalPosition> positions) =>
-        positions.Any()
-            ? string.Join("; ", positions.Select(r => $"{Terms.Of(r.Organisation)}{(r.Method.Length > 0 ? $" (Method {r.Method})" : "")}: {r.View} [{r.Provenance.Source}]"))
-            : null;
 
     private static string ConfidenceNote(Confidence confidence) =>
         confidence == Confidence.High ? "" : $" [yellow]({Terms.Of(confidence)} confidence)[/]";

@@ -106,20 +106,8 @@ internal static partial class RowWriter
         writer.Flush();
     }
 
-    public static string ToJson(IReadOnlyList<string> columns, IEnumerable<object?[]> rows)
-    {
-        var list = rows.Select(row =>
-        {
-            var item = new Dictionary<string, object?>(columns.Count);
-            for (var i = 0; i < columns.Count; i++)
-            {
-                item[columns[i]] = row[i];
-            }
-
-            return item;
-        }).ToList();
-        return JsonSerializer.Serialize(list, Json) + "\n";
-    }
+    public static string ToJson(IReadOnlyList<string> columns, IEnumerable<object?[]> rows) =>
+        JsonSerializer.Serialize(new Listing(columns, [.. rows]).Objects(), Json) + "\n";
 
     public static string ToCsv(IReadOnlyList<string> columns, IEnumerable<object?[]> rows) =>
         Csv(columns, rows, "\n", value => Quote(Cell(value)));

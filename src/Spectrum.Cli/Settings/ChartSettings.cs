@@ -66,7 +66,7 @@ internal sealed class ChartSettings : DatabaseSettings
     {
         if (Range is null && AgendaItem is null)
         {
-            return ValidationResult.Error("give the range to draw (e.g. 5.9-7.2GHz, or all), or --agenda-item to draw that item's bands");
+            return ValidationResult.Error(ChartQuestion.NothingToDraw);
         }
 
         if (Range is not null && !IsOverview && !FrequencyRange.TryParse(Range, out _, out var error))
@@ -74,7 +74,7 @@ internal sealed class ChartSettings : DatabaseSettings
             return ValidationResult.Error(error);
         }
 
-        if (Options.List(Highlight) is var kinds && (kinds.Length == 0 || kinds.Any(h => h is not ("imt" or "eo" or "other"))))
+        if (Options.List(Highlight) is var kinds && (kinds.Length == 0 || kinds.Any(h => !ChartQuestion.HighlightKinds.Contains(h))))
         {
             return ValidationResult.Error($"--highlight '{Highlight}': expected imt, eo, other or a comma-separated list of them");
         }
