@@ -14,7 +14,8 @@ namespace Spectrum.Answers;
 /// </summary>
 public sealed record ChartQuestion(
     FrequencyRange? Range, IReadOnlyList<string> Editions, IReadOnlyList<string>? Tables = null, string? Country = null,
-    string? AgendaItem = null, IReadOnlyList<string>? Highlight = null, DateOnly? Date = null, int Width = 1600, bool Overview = false)
+    string? AgendaItem = null, IReadOnlyList<string>? Highlight = null, DateOnly? Date = null, int Width = 1600, bool Overview = false,
+    bool Applications = false)
 {
     /// <summary>The kinds of highlight: 5G/IMT bands, Earth-observation protections, and every other agenda item's bands.</summary>
     public static readonly IReadOnlyList<string> HighlightKinds = ["imt", "eo", "other"];
@@ -55,6 +56,12 @@ public sealed record ChartQuestion(
             }
         }
 
+        // A country's own tables (its national table, edition EFIS-2015) follow its Region and its effective Table.
+        if (Country is not null)
+        {
+            rows.AddRange(await new TableQuery(dataSource).NationalAsync(AreaCode.Parse(Country), cancellationToken));
+        }
+
         if (AgendaItem is not null && !await new PositionQuery(dataSource).HasAgendaItemAsync(AgendaItem, cancellationToken))
         {
             throw new InputException($"unknown agenda item '{AgendaItem}' (spectrum positions lists those imported)");
@@ -74,17 +81,49 @@ public sealed record ChartQuestion(
         var options = DataCredit.ChartOptions(Date ?? DateOnly.FromDateTime(DateTime.Today), title, string.Join(", ", lineages)) with { Width = Width };
         if (Range is { } r)
         {
-            return new ChartAnswer(BandChartBuilder.Build(r, rows, highlights, options), null, rows.Count, highlights.Count);
+            return new ChartAnswer(BandChartBuilder.Build(r, rows, highlights, options, await ApplicationsAsync(dataSource, rows, r, cancellationToken)), null, rows.Count, highlights.Count);
         }
 
         if (Overview)
         {
-            return new ChartAnswer(null, BandChartBuilder.BuildOverview(rows, highlights, options), rows.Count, highlights.Count);
+            var whole = new FrequencyRange(BandChartBuilder.OverviewStrips[0].Lower, BandChartBuilder.OverviewStrips[^1].Upper);
+            return new ChartAnswer(null, BandChartBuilder.BuildOverview(rows, highlights, options, await ApplicationsAsync(dataSource, rows, whole, cancellationToken)),
+                rows.Count, highlights.Count);
         }
 
-        return highlights.Count > 0
-            ? new ChartAnswer(BandChartBuilder.BuildAgendaItem(highlights, rows, highlights, options), null, rows.Count, highlights.Count)
-            : throw new InputException($"agenda item {AgendaItem} has no bands of the kinds --highlight {string.Join(',', kinds)} draws: give a range, or --highlight imt,eo,other");
+        if (highlights.Count == 0)
+        {
+            throw new InputException($"agenda item {AgendaItem} has no bands of the kinds --highlight {string.Join(',', kinds)} draws: give a range, or --highlight imt,eo,other");
+        }
+
+        var segments = BandChartBuilder.ItemSegments(highlights);
+        var span = new FrequencyRange(segments[0].Lower, segments[^1].Upper);
+        return new ChartAnswer(BandChartBuilder.BuildAgendaItem(highlights, rows, highlights, options, await ApplicationsAsync(dataSource, rows, span, cancellationToken)),
+            null, rows.Count, highlights.Count);
+    }
+
+    // With Applications, what each drawn table lists as applications over the range, by the table's row name.
+    private async Task<IReadOnlyDictionary<string, IReadOnlyList<BandApplication>>?> ApplicationsAsync(
+        NpgsqlDataSource dataSource, IReadOnlyList<AllocationTable> rows, FrequencyRange range, CancellationToken cancellationToken)
+    {
+        if (!Applications)
+        {
+            return null;
+        }
+
+        var query = new AllocationQuery(dataSource);
+        var applications = new Dictionary<string, IReadOnlyList<BandApplication>>(StringComparer.Ordinal);
+        foreach (var table in rows.DistinctBy(t => t.Name))
+        {
+            // Asked in the table's own area, a national table answers whatever edition is newest.
+            var found = await query.ApplicationsAsync(range, new AreaFilter.Known(table.Area), table.Edition, table.Name, cancellationToken);
+            if (found.Count > 0)
+            {
+                applications[table.Name] = [.. found.Select(a => a.Application)];
+            }
+        }
+
+        return applications;
     }
 
     /// <summary>The name <c>--highlight</c> gives a kind of agenda-item band.</summary>

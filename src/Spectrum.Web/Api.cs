@@ -150,7 +150,7 @@ internal static class Api
             await new AreaQuestion(Country: country).ResolveAsync(store, cancellationToken);
         }
 
-        var chart = await new ChartQuestion(parsed, edition is null ? [] : [edition], Country: country?.ToUpperInvariant(), Width: 1200)
+        var chart = await new ChartQuestion(parsed, edition is null ? [] : [edition], Country: country?.ToUpperInvariant(), Width: 1200, Applications: country is not null)
             .AskAsync(store, cancellationToken);
         using var output = new MemoryStream();
         chart.Write(output, ChartFormat.Svg);

@@ -18,7 +18,7 @@ internal sealed class ChartCommand(IAnsiConsole console, StoreConnector store) :
         var dataSource = await store.OpenAsync(settings, cancellationToken);
         var range = settings.IsOverview || settings.Range is null ? (FrequencyRange?)null : FrequencyRange.Parse(settings.Range);
         var question = new ChartQuestion(range, settings.Editions, settings.Tables is null ? null : Options.List(settings.Tables), settings.Country,
-            settings.AgendaItem, Options.List(settings.Highlight), Options.DateOrToday(settings.Date), settings.Width ?? 1600, settings.IsOverview);
+            settings.AgendaItem, Options.List(settings.Highlight), Options.DateOrToday(settings.Date), settings.Width ?? 1600, settings.IsOverview, settings.Applications);
         var answer = await question.AskAsync(dataSource, cancellationToken);
 
         OutputFile.CreateFolder(Path.GetDirectoryName(Path.GetFullPath(settings.Out))!);

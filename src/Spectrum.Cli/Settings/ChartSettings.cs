@@ -42,6 +42,10 @@ internal sealed class ChartSettings : DatabaseSettings
     [Description("Which agenda-item highlights to draw, comma-separated: imt (IMT/HIBS), eo (Earth observation), other (every other kind: FSS/ESIM, ISS, amateur, RNSS…); default imt,eo,other")]
     public string Highlight { get; init; } = "imt,eo,other";
 
+    [CommandOption("--applications")]
+    [Description("Under each table that lists applications in the range (the national tables), a row of what the band is used for (MFCN, PMSE, radars…)")]
+    public bool Applications { get; init; }
+
     [CommandOption("--out <FILE>")]
     [Description("Where to write; the format follows the extension: .png, .svg or .pdf (default plots/chart.png)")]
     public string Out { get; init; } = Path.Combine("plots", "chart.png");
