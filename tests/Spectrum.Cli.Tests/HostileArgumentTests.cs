@@ -73,7 +73,7 @@ public sealed class HostileArgumentTests(BriefedStore store) : IClassFixture<Bri
     // Watch refuses what the brief refuses before it starts watching.
     [InlineData("watch", "")]
     [InlineData("watch", "{data}", "--out", "")]
-    [InlineData("watch", "{data}", "--out", "{work}/b", "--format", "pdf")]
+    [InlineData("watch", "{data}", "--out", "{work}/b", "--format", "rtf")]
     // The import, validation and the readers of what is stored.
     [InlineData("import")]
     [InlineData("import", "")]
