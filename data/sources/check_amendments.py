@@ -27,9 +27,9 @@ HEADERS = {
     'countries': 'iso,name,itu_region,cept,source,confidence',
     'amendments': 'conference,agenda_item,area,lower_hz,upper_hz,service,action,status,footnote,identifies,source,confidence',
     'editions': 'edition,base,amendments,description,source',
-    'agenda items': 'agenda_item,resolution,title,scope,source,confidence',
+    'agenda items': 'agenda_item,resolution,title,scope,article5,source,confidence',
     'agenda bands': 'agenda_item,area,lower_hz,upper_hz,service,action,status,identifies,highlight,source,confidence',
-    'eu positions': 'agenda_item,area,lower_hz,upper_hz,stance,conditions,outcome,outcome_confidence,source,confidence',
+    'eu positions': 'agenda_item,area,lower_hz,upper_hz,stance,conditions,outcome,outcome_confidence,outcome_kind,source,confidence',
 }
 KIND_BY_HEADER = {v: k for k, v in HEADERS.items()}
 
@@ -40,7 +40,9 @@ IDENTIFIES = {'IMT', 'HAPS', 'HIBS'}
 CONFIDENCES = ['low', 'medium', 'high']
 SCOPES = {'5G/IMT', 'Earth observation', 'other'}
 HIGHLIGHTS = {'', 'imt', 'eo'}
-STANCES = {'support', 'support-with-conditions', 'oppose', 'no-change', 'no-objection'}
+STANCES = {'support', 'support-with-conditions', 'oppose', 'no-change', 'no-objection', 'not-recorded'}
+ARTICLE5 = {'yes', 'no', 'not-known'}
+OUTCOME_KINDS = {'', 'adopted', 'adopted-in-part', 'not-adopted', 'no-change'}
 SUPPORTIVE = {'support', 'support-with-conditions'}
 CONFERENCES = {'WRC-15', 'WRC-19', 'WRC-23'}
 FOOTNOTE_ID = re.compile(r'^5\.\d{2,3}[A-Z]*$')
@@ -382,6 +384,8 @@ def main(argv):
         item_ids.add(r['agenda_item'])
         if r['scope'] not in SCOPES:
             error(r['_where'], f'scope {r["scope"]!r}')
+        if r['article5'] not in ARTICLE5:
+            error(r['_where'], f'article5 {r["article5"]!r}')
         if r['confidence'] not in CONFIDENCES:
             error(r['_where'], f'confidence {r["confidence"]!r}')
     for f, rows in amendment_rows.items():
@@ -435,6 +439,8 @@ def main(argv):
             error(where, 'EU stance confidence is at most medium')
         if r['outcome_confidence'] not in CONFIDENCES:
             error(where, f'outcome_confidence {r["outcome_confidence"]!r}')
+        if r['outcome_kind'] not in OUTCOME_KINDS or (r['outcome_kind'] and not r['outcome']):
+            error(where, f'outcome_kind {r["outcome_kind"]!r}')
         lo, hi = int(r['lower_hz']), int(r['upper_hz'])
         mine = [b for b in bands if b['agenda_item'] == r['agenda_item'] and b['area'] == r['area']
                 and lo <= int(b['lower_hz']) and int(b['upper_hz']) <= hi]

@@ -1,6 +1,5 @@
 using Npgsql;
 using Spectrum.Charts;
-using Spectrum.Conflicts;
 using Spectrum.PostGis.Queries;
 
 namespace Spectrum.Briefing;
@@ -11,6 +10,7 @@ public enum BriefFormat
     Html,
     Markdown,
     Word,
+    Pdf,
 }
 
 /// <summary>What to brief: which agenda items (null for every item with bands), against which edition, where, how.</summary>
@@ -20,6 +20,9 @@ public sealed record BriefRequest(string Folder, IReadOnlySet<BriefFormat> Forma
 
     /// <summary>The table the findings are analysed against (RR-2020, the table WRC-23 started from, by default).</summary>
     public string FindingsEdition { get; init; } = Conference.ProposedTables.BaseEditionName;
+
+    /// <summary>The administration the findings are screened for (its Region's proposals, its tables and neighbours); null: each Region.</summary>
+    public AreaCode? Country { get; init; }
 }
 
 /// <summary>What a briefing run wrote.</summary>
@@ -32,7 +35,8 @@ public sealed record BriefResult(BriefingPack Pack, IReadOnlyList<string> Files,
 /// </summary>
 public sealed class BriefingJob(NpgsqlDataSource dataSource)
 {
-    public const string OverviewChart = "charts/overview.png";
+    /// <summary>The overview chart of decade <c>n</c> (1 for 9-30 kHz, ITU band 4): <c>charts/overview-1.png</c>.</summary>
+    public static string OverviewChart(int n) => $"charts/overview-{n}.png";
 
     /// <param name="progress">Told the step under way and how many of the steps are done.</param>
     /// <exception cref="BriefingException">An agenda item the store does not have, or a store without editions.</exception>
@@ -61,24 +65,46 @@ public sealed class BriefingJob(NpgsqlDataSource dataSource)
 
         var total = items.Count + 1;
         progress?.Report(("Overview", 0, total));
-        ChartFile.Write(
-            BandChartBuilder.BuildOverview(chartTables, allBands, DataCredit.ChartOptions(request.Date, "The Table with every WRC-23 agenda item", chartEdition)),
-            Path.Combine(folder, OverviewChart));
+        // A decade a chart, each with its own legend: the whole Table in one picture is too tall for any page.
+        var strips = new List<OverviewStrip>();
+        foreach (var range in BandChartBuilder.OverviewStrips)
+        {
+            var file = OverviewChart(strips.Count + 1);
+            var title = $"The Table, {range}, with the WRC-23 agenda items";
+            ChartFile.Write(BandChartBuilder.Build(range, chartTables, allBands, DataCredit.ChartOptions(request.Date, title, chartEdition)), Path.Combine(folder, file));
+            strips.Add(new OverviewStrip(range, file));
+        }
+
         var screening = new Screening(dataSource);
+        var methods = (await positions.CpmMethodsAsync(cancellationToken)).ToLookup(m => m.AgendaItem);
+        var regional = (await positions.RegionalPositionsAsync(cancellationToken)).ToLookup(r => r.AgendaItem);
+        var nationalUse = new NationalUseQuery(dataSource, request.Country is { } administration
+            ? [administration, .. (await new AreaQuery(dataSource).NeighboursAsync(administration, cancellationToken)).Select(n => n.Code)]
+            : []);
+        // A briefing for an administration draws its national tables under the Regions, each with its applications.
+        var nationalTables = request.Country is { } own ? await new TableQuery(dataSource).NationalAsync(own, cancellationToken) : [];
         var briefs = new List<ItemBrief>();
         foreach (var item in items)
         {
             progress?.Report(($"Agenda item {item.Number}", briefs.Count + 1, total));
             var bands = allBands.Where(b => b.AgendaItem == item.Number).ToList();
-            var asked = await screening.OfAgendaItemAsync(item.Number, new AreaFilter.Anywhere(), null, cancellationToken);
-            var findings = await screening.FindAsync(asked, request.FindingsEdition, ConflictFinder.DefaultGuardHz, cancellationToken);
+            var area = request.Country is { } country ? new AreaFilter.Known(country) : (AreaFilter)new AreaFilter.Anywhere();
+            var asked = await screening.OfAgendaItemAsync(item.Number, area, null, cancellationToken);
+            var findings = await screening.FindAsync(asked, request.FindingsEdition, null, cancellationToken);
             var itemPositions = (await positions.FindAsync(item.Number, cancellationToken)).Select(p => p.Position).ToList();
-            var brief = new ItemBrief(item, bands, itemPositions, findings, null);
+            var brief = new ItemBrief(item, bands, itemPositions, findings, null)
+            {
+                Methods = [.. methods[item.Number]],
+                Regional = [.. regional[item.Number]],
+                NationalUse = await nationalUse.OfAsync(asked.Select(a => a.Proposal.Range), cancellationToken),
+            };
             if (bands.Count > 0)
             {
                 var chart = $"charts/{brief.Slug}.png";
                 ChartFile.Write(
-                    BandChartBuilder.Build(ChartRange(bands), chartTables, bands, DataCredit.ChartOptions(request.Date, $"WRC-23 agenda item {item.Number}", chartEdition)),
+                    BandChartBuilder.BuildAgendaItem(bands, [.. chartTables, .. nationalTables], bands,
+                        DataCredit.ChartOptions(request.Date, $"WRC-23 agenda item {item.Number}", chartEdition),
+                        await NationalApplicationsAsync(bands, request.Country, cancellationToken)),
                     Path.Combine(folder, chart));
                 brief = brief with { ChartFile = chart };
             }
@@ -87,7 +113,7 @@ public sealed class BriefingJob(NpgsqlDataSource dataSource)
         }
 
         progress?.Report(("Writing", total, total));
-        var pack = new BriefingPack(chartEdition, findingsEdition, request.Date, OverviewChart, briefs);
+        var pack = new BriefingPack(chartEdition, findingsEdition, request.Date, strips, briefs) { ScreenedFor = request.Country };
         List<string> written = [];
         if (request.Formats.Contains(BriefFormat.Html))
         {
@@ -104,16 +130,56 @@ public sealed class BriefingJob(NpgsqlDataSource dataSource)
             written.Add(DocxWriter.Write(pack, folder));
         }
 
-        return new BriefResult(pack, written, briefs.Count(b => b.ChartFile is not null) + 1);
+        if (request.Formats.Contains(BriefFormat.Pdf))
+        {
+            written.Add(await PdfWriter.WriteAsync(pack, folder, cancellationToken));
+        }
+
+        return new BriefResult(pack, written, briefs.Count(b => b.ChartFile is not null) + strips.Count);
     }
 
-    // The item's bands with a margin of a fifth of their span on each side, so the neighbours show.
-    private static FrequencyRange ChartRange(IReadOnlyList<Conference.AgendaBand> bands)
+    // The applications the administration's tables list over the item chart's range, by table; none per Region.
+    private async Task<IReadOnlyDictionary<string, IReadOnlyList<BandApplication>>?> NationalApplicationsAsync(
+        IReadOnlyList<Conference.AgendaBand> bands, AreaCode? country, CancellationToken cancellationToken)
     {
-        var lower = bands.Min(b => b.Range.LowerHz);
-        var upper = bands.Max(b => b.Range.UpperHz);
-        var margin = Math.Max(1, (upper - lower) / 5);
-        return FrequencyRange.FromHz(Math.Max(0, lower - margin), upper + margin);
+        if (country is not { } administration)
+        {
+            return null;
+        }
+
+        var segments = BandChartBuilder.ItemSegments(bands);
+        var rows = await new AllocationQuery(dataSource).ApplicationsAsync(
+            new FrequencyRange(segments[0].Lower, segments[^1].Upper), new AreaFilter.Known(administration), null, null, cancellationToken);
+        return rows.GroupBy(r => r.Table).ToDictionary(g => g.Key, g => (IReadOnlyList<BandApplication>)[.. g.Select(r => r.Application)]);
+    }
+}
+
+/// <summary>
+/// What the administration (the first country) and its neighbours use an agenda item's bands for: per country and
+/// distinct band, the applications its tables list there. No country, no national use.
+/// </summary>
+internal sealed class NationalUseQuery(NpgsqlDataSource dataSource, IReadOnlyList<AreaCode> countries)
+{
+    private readonly AllocationQuery query = new(dataSource);
+
+    /// <param name="bands">The bands the item proposes in the administration's Region.</param>
+    public async Task<IReadOnlyList<NationalUse>> OfAsync(IEnumerable<FrequencyRange> bands, CancellationToken cancellationToken)
+    {
+        var uses = new List<NationalUse>();
+        var distinct = bands.Distinct().Order().ToList();
+        foreach (var (country, index) in countries.Select((c, i) => (c, i)))
+        {
+            foreach (var band in distinct)
+            {
+                var applications = await query.ApplicationsAsync(band, new AreaFilter.Known(country), null, null, cancellationToken);
+                if (applications.Count > 0)
+                {
+                    uses.Add(new NationalUse(country, index > 0, band, applications));
+                }
+            }
+        }
+
+        return uses;
     }
 }
 

@@ -3,6 +3,7 @@ using System.Text;
 using Spectrum.Charts;
 using Spectrum.Conference;
 using Spectrum.Conflicts;
+using Spectrum.PostGis.Queries;
 
 namespace Spectrum.Briefing;
 
@@ -14,6 +15,15 @@ public sealed record ItemBrief(
     IReadOnlyList<Finding> Findings,
     string? ChartFile)
 {
+    /// <summary>The methods of the CPM-23 Report to satisfy the item.</summary>
+    public IReadOnlyList<CpmMethod> Methods { get; init; } = [];
+
+    /// <summary>The regional organisations' views on the item.</summary>
+    public IReadOnlyList<RegionalPosition> Regional { get; init; } = [];
+
+    /// <summary>What the administration and its neighbours use the item's bands for, by their national tables; empty per Region.</summary>
+    public IReadOnlyList<NationalUse> NationalUse { get; init; } = [];
+
     /// <summary>The anchor and file stem of the item: <c>ai-9.1b</c>.</summary>
     public string Slug => SlugOf(Item.Number);
 
@@ -50,8 +60,24 @@ public sealed record ItemBrief(
     }
 }
 
-/// <summary>The whole pack: the edition its charts show, the one its findings use, the overview chart and every agenda item's brief.</summary>
-public sealed record BriefingPack(string Edition, string FindingsEdition, DateOnly Date, string OverviewChart, IReadOnlyList<ItemBrief> Items);
+/// <summary>
+/// The whole pack: the edition its charts show, the one its findings use, the overview of the Table (one chart per
+/// decade, each fitting a page), every agenda item's brief, and the administration the findings were screened for
+/// (null: each Region).
+/// </summary>
+public sealed record BriefingPack(string Edition, string FindingsEdition, DateOnly Date, IReadOnlyList<OverviewStrip> Overview, IReadOnlyList<ItemBrief> Items)
+{
+    public AreaCode? ScreenedFor { get; init; }
+}
+
+/// <summary>
+/// What one country's tables list as applications in one band of an agenda item (MFCN, PMSE, radars…), with the
+/// table they come from; <see cref="Neighbour"/> when the country borders the administration screened for.
+/// </summary>
+public sealed record NationalUse(AreaCode Country, bool Neighbour, FrequencyRange Band, IReadOnlyList<ApplicationRow> Applications);
+
+/// <summary>One decade of the overview: its range and its chart file, relative to the briefing's folder.</summary>
+public sealed record OverviewStrip(FrequencyRange Range, string File);
 
 /// <summary>The credit every chart and document of the briefing gives its data, in one place.</summary>
 public static class DataCredit

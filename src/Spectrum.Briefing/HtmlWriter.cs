@@ -11,22 +11,36 @@ public static class HtmlWriter
 {
     public const string FileName = "index.html";
 
+    // On screen a page of its own width; printed (or by brief --format pdf), A4 landscape with the date, the edition
+    // and the page number in the margins, every item on a new page, table headers repeated, no picture wider than the page or taller than half of it.
     private const string Style =
         """
-        body{font-family:DejaVu Sans,Arial,sans-serif;margin:2em;color:#111;max-width:1700px}
-        table{border-collapse:collapse;margin:.5em 0 1.5em}
-        td,th{border:1px solid #bbb;padding:.25em .5em;vertical-align:top;font-size:.9em}
+        body{font-family:DejaVu Sans,Arial,sans-serif;margin:2em;color:#111;max-width:1700px;font-size:10pt}
+        table{border-collapse:collapse;margin:.5em 0 1.5em;width:100%}
+        td,th{border:1px solid #bbb;padding:.1em .4em;vertical-align:top;font-size:.9em}
         th{background:#eee;text-align:left}
+        thead{display:table-header-group}
+        tr{break-inside:avoid}
         img{max-width:100%;border:1px solid #ddd}
+        h2,h3{break-after:avoid}
+        nav ol{columns:2}
         .critical{color:#a00;font-weight:bold}.high{color:#c33}.medium{color:#a60}.info{color:#666}.low{color:#a60}
-        section{page-break-before:always}
+        section{break-before:page}
+        @page{size:A4 landscape;margin:15mm 15mm 18mm;
+        @top-left{content:"WRC-23 briefing";font-size:8pt;color:#555}
+        @top-right{content:"__RUNNING__";font-size:8pt;color:#555}
+        @bottom-center{content:"Page " counter(page) " of " counter(pages);font-size:8pt;color:#555}}
+        @media print{body{margin:0;max-width:none}img{max-height:72mm;border:0}img.compact{max-height:52mm}td,th{font-size:8pt}a{color:inherit}}
         """;
 
-    public static string Write(BriefingPack pack, string folder)
+    public static string Write(BriefingPack pack, string folder) => OutputFile.WriteText(Path.Combine(folder, FileName), Render(pack, folder));
+
+    /// <summary>The page, with the charts of <paramref name="folder"/> embedded.</summary>
+    public static string Render(BriefingPack pack, string folder)
     {
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-            .Append($"<title>{E(Outline.Title)}</title>\n<style>\n{Style}\n</style></head><body>\n");
+            .Append($"<title>{E(Outline.Title)}</title>\n<style>\n{Style.Replace("__RUNNING__", CssString($"{pack.Date:yyyy-MM-dd} · findings against {pack.FindingsEdition}"), StringComparison.Ordinal)}\n</style></head><body>\n");
         var inSection = false;
         foreach (var block in Outline.Of(pack))
         {
@@ -35,10 +49,15 @@ public static class HtmlWriter
                 case Heading { NewPage: true } h:
                     html.Append(inSection ? "</section>\n" : "").Append($"<section id=\"{E(h.Anchor ?? "")}\">");
                     inSection = true;
-                    html.Append($"<h{h.Level}>{E(h.Text)}</h{h.Level}>\n");
+                    html.Append($"<h{h.Level} class=\"item\">{E(h.Text)}</h{h.Level}>\n");
                     break;
                 case Heading h:
-                    html.Append($"<h{h.Level}>{E(h.Text)}</h{h.Level}>\n");
+                    html.Append(h.Anchor is { } id ? $"<h{h.Level} id=\"{E(id)}\">" : $"<h{h.Level}>").Append($"{E(h.Text)}</h{h.Level}>\n");
+                    break;
+                case Contents contents:
+                    html.Append("<nav><ol>")
+                        .AppendJoin("", contents.Entries.Select(e => $"<li><a href=\"#{E(e.Anchor ?? "")}\">{E(e.Text)}</a></li>"))
+                        .Append("</ol></nav>\n");
                     break;
                 case Paragraph p:
                     html.Append("<p>").Append(Spans(p.Spans)).Append("</p>\n");
@@ -48,24 +67,24 @@ public static class HtmlWriter
                     break;
                 case Picture picture:
                     var uri = "data:image/png;base64," + Convert.ToBase64String(File.ReadAllBytes(Path.Combine(folder, picture.File)));
-                    html.Append($"<p><img src=\"{uri}\" alt=\"{E(picture.Alt)}\"></p>\n");
+                    html.Append($"<p><img src=\"{uri}\" alt=\"{E(picture.Alt)}\"{(picture.Compact ? " class=\"compact\"" : "")}></p>\n");
                     break;
             }
         }
 
         html.Append(inSection ? "</section>\n" : "").Append("</body></html>\n");
-        return OutputFile.WriteText(Path.Combine(folder, FileName), html.ToString());
+        return html.ToString();
     }
 
     private static void Table(StringBuilder html, TableBlock table)
     {
-        html.Append("<table><tr>");
+        html.Append("<table><thead><tr>");
         foreach (var header in table.Header)
         {
             html.Append($"<th>{E(header)}</th>");
         }
 
-        html.Append("</tr>\n");
+        html.Append("</tr></thead>\n");
         foreach (var row in table.Rows)
         {
             html.Append("<tr>");
@@ -89,4 +108,8 @@ public static class HtmlWriter
     }));
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
+
+    // A CSS string's content: backslash and quote escaped, and < so the text cannot close the style element.
+    private static string CssString(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal).Replace("<", "\\3C ", StringComparison.Ordinal);
 }

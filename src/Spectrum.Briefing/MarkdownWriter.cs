@@ -33,6 +33,9 @@ public static class MarkdownWriter
                 case Picture picture:
                     md.Append($"![{picture.Alt}]({picture.File})\n\n");
                     break;
+                case Contents contents:
+                    md.AppendJoin("", contents.Entries.Select(e => $"- [{e.Text}](#{e.Anchor})\n")).Append('\n');
+                    break;
             }
         }
 

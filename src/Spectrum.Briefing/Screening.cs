@@ -13,16 +13,19 @@ public sealed record ScreeningRequest(Proposal Proposal, AreaFilter Area);
 /// </summary>
 public sealed class Screening(NpgsqlDataSource dataSource)
 {
+    private readonly ConflictQuery query = new(dataSource);
+
     /// <summary>
-    /// The proposals an agenda item's bands make (<see cref="AgendaProposals"/>), each in its own Region; with an area
-    /// given, only those in the Regions it lies in, each screened in that area (a country's own tables apply). With a
-    /// range, only the bands that overlap it.
+    /// The proposals an agenda item's bands make (<see cref="AgendaProposals"/>), each resting on the item's Resolution
+    /// and screened in its own Region; with an area given, only those in the Regions it lies in, each screened in that
+    /// area (a country's own tables and neighbours apply). With a range, only the bands that overlap it.
     /// </summary>
     public async Task<IReadOnlyList<ScreeningRequest>> OfAgendaItemAsync(
         string agendaItem, AreaFilter area, FrequencyRange? range, CancellationToken cancellationToken)
     {
         var bands = await new AgendaBandQuery(dataSource).FindAsync(agendaItem, range, cancellationToken);
-        var proposals = AgendaProposals.Of(bands);
+        var item = (await new PositionQuery(dataSource).AgendaItemsAsync(cancellationToken)).FirstOrDefault(i => i.Number == agendaItem);
+        var proposals = AgendaProposals.Of(bands, item is null ? [] : [$"Resolution {item.Resolution}"]);
         if (area is AreaFilter.Anywhere)
         {
             return [.. proposals.Select(p => new ScreeningRequest(p, new AreaFilter.Known(p.Area!.Value)))];
@@ -32,10 +35,10 @@ public sealed class Screening(NpgsqlDataSource dataSource)
         return [.. AgendaProposals.Within(proposals, regions).Select(p => new ScreeningRequest(p, area))];
     }
 
+    /// <param name="guardHz">The user's guard band; null lets each proposal's out-of-band domain decide.</param>
     public async Task<IReadOnlyList<Finding>> FindAsync(
-        IEnumerable<ScreeningRequest> requests, string edition, long guardHz, CancellationToken cancellationToken)
+        IEnumerable<ScreeningRequest> requests, string edition, long? guardHz, CancellationToken cancellationToken)
     {
-        var query = new ConflictQuery(dataSource);
         var findings = new List<Finding>();
         foreach (var request in requests)
         {

@@ -43,14 +43,14 @@ public static class ChartRenderer
     public static ChartLayout Write(BandChart chart, Stream output, ChartFormat format, int? width = null, int? height = null, float dpi = DefaultDpi)
     {
         ArgumentNullException.ThrowIfNull(chart);
-        return Render([PlotModelFactory.Create(chart)], null, output, format, width ?? chart.Width, height ?? chart.Height, dpi);
+        return Render([(PlotModelFactory.Create(chart), chart.Axis)], null, output, format, width ?? chart.Width, height ?? chart.Height, dpi);
     }
 
     /// <summary>Writes the overview, strips stacked top to bottom under one title, at its own size unless one is given.</summary>
     public static ChartLayout Write(SpectrumOverview overview, Stream output, ChartFormat format, int? width = null, int? height = null, float dpi = DefaultDpi)
     {
         ArgumentNullException.ThrowIfNull(overview);
-        var models = overview.Strips.Select(PlotModelFactory.Create).ToArray();
+        var models = overview.Strips.Select(s => (PlotModelFactory.Create(s), s.Axis)).ToArray();
         var heights = overview.Strips.Select(s => (double)s.Height).ToArray();
         var header = (overview.Title, overview.Subtitle, heights);
         return Render(models, header, output, format, width ?? overview.Width, height ?? overview.Height, dpi);
@@ -72,7 +72,7 @@ public static class ChartRenderer
         : $"cannot write a chart as '{(Path.GetExtension(path) is { Length: > 0 } extension ? extension : "(no extension)")}': supported formats are .png, .svg, .pdf";
 
     private static ChartLayout Render(
-        IReadOnlyList<PlotModel> models,
+        IReadOnlyList<(PlotModel Model, ChartAxis Axis)> models,
         (string Title, string Subtitle, double[] Heights)? overview,
         Stream output,
         ChartFormat format,
@@ -92,7 +92,8 @@ public static class ChartRenderer
                 var scale = dpi / 96f;
                 using var bitmap = new SKBitmap(width, height);
                 using var canvas = new SKCanvas(bitmap);
-                var layout = Draw(canvas, RenderTarget.PixelGraphic, scale, models, overview, width / scale, height / scale);
+                using var context = new SkiaRenderContext();
+                var layout = Draw(canvas, context, RenderTarget.PixelGraphic, scale, models, overview, width / scale, height / scale);
                 canvas.Flush();
                 using var data = bitmap.Encode(SKEncodedImageFormat.Png, 100);
                 data.SaveTo(output);
@@ -102,14 +103,20 @@ public static class ChartRenderer
             case ChartFormat.Svg:
             {
                 // OxyPlot's own SVG writer, measuring text with Skia: Skia's SVG canvas drops some texts (titles,
-                // highlight labels) from the file.
+                // highlight labels) from the file. Texts are placed by their baseline (SvgOutput) for every SVG reader.
                 using var measureBitmap = new SKBitmap(1, 1);
                 using var measureCanvas = new SKCanvas(measureBitmap);
                 using var measurer = new SkiaRenderContext { SkCanvas = measureCanvas, RenderTarget = RenderTarget.VectorGraphic, UseTextShaping = false };
-                using var context = new SvgRenderContext(output, width, height, isDocument: true, measurer, OxyColors.White, useVerticalTextAlignmentWorkaround: false);
-                var layout = Draw(context, 1, models, overview, width, height);
-                context.Complete();
-                context.Flush();
+                using var written = new MemoryStream();
+                ChartLayout layout;
+                using (var context = new SvgOutput.BaselineRenderContext(written, width, height, measurer))
+                {
+                    layout = Draw(context, 1, models, overview, width, height);
+                    context.Complete();
+                    context.Flush();
+                }
+
+                SvgOutput.Finish(written.ToArray(), output, width, height);
                 return layout;
             }
 
@@ -119,17 +126,28 @@ public static class ChartRenderer
                 const float scale = 72f / 96f;
                 var metadata = new SKDocumentPdfMetadata
                 {
-                    Title = models.Count > 0 ? overview?.Title ?? models[0].Title : "",
+                    Title = models.Count > 0 ? overview?.Title ?? models[0].Model.Title : "",
                     Producer = "Spectrum",
                     RasterDpi = dpi,
                     EncodingQuality = 101,
                 };
+                // Skia embeds each typeface whole: draw once to learn the characters, then with fonts of only those.
+                HashSet<int> used;
+                using (var collector = new PdfFonts.TextCollector())
+                using (var scratch = new SKBitmap(1, 1))
+                using (var scratchCanvas = new SKCanvas(scratch))
+                {
+                    Draw(scratchCanvas, collector, RenderTarget.VectorGraphic, scale, models, overview, width, height);
+                    used = collector.Codepoints;
+                }
+
                 using var skStream = new SKManagedWStream(output);
                 ChartLayout layout;
                 using (var document = SKDocument.CreatePdf(skStream, metadata))
+                using (var context = new PdfFonts.SubsetTextRenderContext(used))
                 {
                     var canvas = document.BeginPage(width * scale, height * scale);
-                    layout = Draw(canvas, RenderTarget.VectorGraphic, scale, models, overview, width, height);
+                    layout = Draw(canvas, context, RenderTarget.VectorGraphic, scale, models, overview, width, height);
                     document.EndPage();
                     document.Close();
                 }
@@ -145,14 +163,18 @@ public static class ChartRenderer
 
     private static ChartLayout Draw(
         SKCanvas canvas,
+        SkiaRenderContext context,
         RenderTarget target,
         float scale,
-        IReadOnlyList<PlotModel> models,
+        IReadOnlyList<(PlotModel Model, ChartAxis Axis)> models,
         (string Title, string Subtitle, double[] Heights)? overview,
         double width,
         double height)
     {
-        using var context = new SkiaRenderContext { SkCanvas = canvas, RenderTarget = target, DpiScale = scale, UseTextShaping = true };
+        context.SkCanvas = canvas;
+        context.RenderTarget = target;
+        context.DpiScale = scale;
+        context.UseTextShaping = true;
         canvas.Clear(SKColors.White);
         return Draw(context, scale, models, overview, width, height);
     }
@@ -160,7 +182,7 @@ public static class ChartRenderer
     private static ChartLayout Draw(
         IRenderContext context,
         float scale,
-        IReadOnlyList<PlotModel> models,
+        IReadOnlyList<(PlotModel Model, ChartAxis Axis)> models,
         (string Title, string Subtitle, double[] Heights)? overview,
         double width,
         double height)
@@ -190,14 +212,15 @@ public static class ChartRenderer
         return new ChartLayout(panels);
     }
 
-    private static void Render(IRenderContext context, PlotModel model, OxyRect bounds, List<Func<double, double, (double X, double Y)>> panels, float scale)
+    private static void Render(IRenderContext context, (PlotModel Model, ChartAxis Axis) panel, OxyRect bounds, List<Func<double, double, (double X, double Y)>> panels, float scale)
     {
+        var (model, axis) = panel;
         IPlotModel plot = model;
         plot.Update(true);
         plot.Render(context, bounds);
         var x = model.Axes[0];
         var y = model.Axes[1];
-        panels.Add((hertz, row) => (x.Transform(hertz) * scale, y.Transform(row) * scale));
+        panels.Add((hertz, row) => (x.Transform(PlotModelFactory.X(axis, hertz)) * scale, y.Transform(row) * scale));
     }
 }
 

@@ -33,7 +33,7 @@ internal static class PlotModelFactory
             PlotMargins = new OxyThickness(ChartGeometry.LeftMargin, double.NaN, ChartGeometry.RightMargin, double.NaN),
         };
 
-        model.Axes.Add(FrequencyAxis(chart.Axis));
+        model.Axes.Add(FrequencyAxis(chart.Axis, geometry.PlotWidth));
         model.Axes.Add(new RowAxis(chart.Rows.Select(r => r.Name).ToArray())
         {
             Position = AxisPosition.Left,
@@ -48,35 +48,52 @@ internal static class PlotModelFactory
             IsPanEnabled = false,
         });
 
+        var hatch = new LineSeries
+        {
+            Color = OxyColor.FromAColor(110, ToOxy(ServicePalette.Hatch)),
+            StrokeThickness = 0.7,
+            RenderInLegend = false,
+        };
         for (var i = 0; i < chart.Rows.Count; i++)
         {
-            AddRow(model, chart.Rows[i], i, geometry);
+            AddRow(model, chart.Axis, chart.Rows[i], i, geometry, hatch.Points);
         }
+
+        // One series for all the hatching: a break (NaN) between lines keeps it one element per line, not per point.
+        model.Series.Add(hatch);
+        AddBreaks(model, chart.Axis, lane, chart.Rows.Count);
 
         foreach (var mark in chart.Marks)
         {
             foreach (var row in mark.Rows)
             {
-                model.Annotations.Add(Outline(mark, row));
+                model.Annotations.Add(Outline(chart.Axis, mark, row));
             }
         }
 
         foreach (var label in chart.MarkLabels)
         {
-            model.Annotations.Add(Text(label, geometry, OxyColors.Black, FontWeights.Bold));
+            model.Annotations.Add(Text(chart.Axis, label, geometry, OxyColors.Black, FontWeights.Bold));
         }
 
         AddLegend(model, chart.Legend);
         return model;
     }
 
-    private static Axis FrequencyAxis(ChartAxis axis)
+    /// <summary>
+    /// Where a frequency lies in the units of the plot's horizontal axis: hertz, or for a segmented axis the
+    /// fraction of its width (OxyPlot has no broken axis, so the chart's own mapping places everything).
+    /// </summary>
+    public static double X(ChartAxis axis, double hertz) => axis.IsSegmented ? axis.Fraction(hertz) : hertz;
+
+    private static Axis FrequencyAxis(ChartAxis axis, double plotWidth)
     {
-        Axis result = axis.Scale == AxisScale.Logarithmic ? new LogarithmicAxis { Base = 10 } : new LinearAxis();
+        Axis result = axis.IsSegmented ? new SegmentedAxis(axis, plotWidth)
+            : axis.Scale == AxisScale.Logarithmic ? new LogarithmicAxis { Base = 10 } : new LinearAxis();
         result.Position = AxisPosition.Bottom;
-        result.Minimum = axis.Range.LowerHz;
-        result.Maximum = axis.Range.UpperHz;
-        result.LabelFormatter = ChartAxis.Label;
+        result.Minimum = X(axis, axis.Range.LowerHz);
+        result.Maximum = X(axis, axis.Range.UpperHz);
+        result.LabelFormatter = axis.IsSegmented ? f => ChartAxis.Label(axis.HertzAt(f)) : ChartAxis.Label;
         result.Title = "Frequency";
         // Solid light grid lines: dotted ones multiply the size of an SVG.
         result.MajorGridlineStyle = LineStyle.Solid;
@@ -87,32 +104,100 @@ internal static class PlotModelFactory
         return result;
     }
 
-    private static void AddRow(PlotModel model, ChartRow row, int index, ChartGeometry geometry)
+    private static void AddRow(PlotModel model, ChartAxis axis, ChartRow row, int index, ChartGeometry geometry, List<DataPoint> hatch)
     {
         var barTop = index + ChartGeometry.RowPadding;
         var barHeight = 1 - (2 * ChartGeometry.RowPadding);
-        foreach (var cell in row.Cells)
+        // Single frequencies last: their bars, wider than the frequency, lie over the cells beside them.
+        foreach (var cell in row.Cells.OrderBy(c => c.IsSingleFrequency))
         {
+            var (left, right) = Extent(axis, cell, geometry.PlotWidth);
             foreach (var share in cell.Shares)
             {
+                var (top, bottom) = (barTop + (share.Top * barHeight), barTop + (share.Bottom * barHeight));
                 model.Annotations.Add(new RectangleAnnotation
                 {
-                    MinimumX = cell.Range.LowerHz,
-                    MaximumX = cell.Range.UpperHz,
-                    MinimumY = barTop + (share.Top * barHeight),
-                    MaximumY = barTop + (share.Bottom * barHeight),
+                    MinimumX = left,
+                    MaximumX = right,
+                    MinimumY = top,
+                    MaximumY = bottom,
                     Fill = ToOxy(share.Color),
                     Stroke = OxyColors.White,
                     StrokeThickness = 0.5,
                     Layer = AnnotationLayer.BelowSeries,
                 });
+                if (share is ServiceShare { Status: AllocationStatus.Secondary })
+                {
+                    Hatch(axis, cell.Range, top, bottom, geometry, hatch);
+                }
             }
         }
 
         foreach (var label in row.Labels)
         {
             var fill = CellColourAt(row, index, label, geometry);
-            model.Annotations.Add(Text(label, geometry, fill.Luminance < 0.45 ? OxyColors.White : OxyColors.Black, FontWeights.Normal));
+            model.Annotations.Add(Text(axis, label, geometry, fill.Luminance < 0.45 ? OxyColors.White : OxyColors.Black, FontWeights.Normal));
+        }
+    }
+
+    /// <summary>
+    /// The left and right of a cell in the units of the horizontal axis: its edges, or for a single frequency
+    /// <see cref="ChartGeometry.MinimumBarWidth"/> pixels centred on it (kept inside the plot).
+    /// </summary>
+    private static (double Left, double Right) Extent(ChartAxis axis, BandCell cell, double plotWidth)
+    {
+        if (!cell.IsSingleFrequency)
+        {
+            return (X(axis, cell.Range.LowerHz), X(axis, cell.Range.UpperHz));
+        }
+
+        var half = ChartGeometry.MinimumBarWidth / 2 / plotWidth;
+        var centre = axis.Fraction(cell.Range.LowerHz);
+        var (from, to) = (Math.Max(0, centre - half), Math.Min(1, centre + half));
+        return axis.IsSegmented ? (from, to) : (axis.HertzAt(from), axis.HertzAt(to));
+    }
+
+    // Diagonal lines every HatchSpacing pixels at 45° in the drawn chart, clipped to the share's rectangle.
+    private static void Hatch(ChartAxis axis, FrequencyRange cell, double top, double bottom, ChartGeometry geometry, List<DataPoint> points)
+    {
+        const double HatchSpacing = 7;
+        var x0 = axis.Fraction(cell.LowerHz) * geometry.PlotWidth;
+        var x1 = axis.Fraction(cell.UpperHz) * geometry.PlotWidth;
+        double y0 = top * geometry.RowHeight, y1 = bottom * geometry.RowHeight;
+        // Lines x = y + c, with c on a grid of the chart (not of the cell) so that hatching runs on across cells.
+        for (var c = Math.Ceiling((x0 - y1) / HatchSpacing) * HatchSpacing; c < x1 - y0; c += HatchSpacing)
+        {
+            var from = Math.Max(y0, x0 - c);
+            var to = Math.Min(y1, x1 - c);
+            if (to - from < 1)
+            {
+                continue;
+            }
+
+            points.Add(new DataPoint(X(axis, axis.HertzAt((from + c) / geometry.PlotWidth)), from / geometry.RowHeight));
+            points.Add(new DataPoint(X(axis, axis.HertzAt((to + c) / geometry.PlotWidth)), to / geometry.RowHeight));
+            points.Add(DataPoint.Undefined);
+        }
+    }
+
+    // A pale band over each break of a segmented axis, so that the gap reads as a cut, not as an empty band.
+    private static void AddBreaks(PlotModel model, ChartAxis axis, double lane, int rows)
+    {
+        for (var i = 0; i + 1 < axis.Segments.Count; i++)
+        {
+            model.Annotations.Add(new RectangleAnnotation
+            {
+                MinimumX = axis.SegmentEnd(i),
+                MaximumX = axis.SegmentStart(i + 1),
+                MinimumY = -lane,
+                MaximumY = Math.Max(rows, 1),
+                Fill = OxyColor.FromRgb(0xee, 0xee, 0xee),
+                Stroke = OxyColor.FromRgb(0x80, 0x80, 0x80),
+                StrokeThickness = 1,
+                Text = "≈",
+                TextColor = OxyColor.FromRgb(0x60, 0x60, 0x60),
+                Layer = AnnotationLayer.BelowSeries,
+            });
         }
     }
 
@@ -126,36 +211,52 @@ internal static class PlotModelFactory
         return cell.Shares.FirstOrDefault(s => s.Top <= fraction && fraction <= s.Bottom)?.Color ?? cell.Shares[0].Color;
     }
 
-    private static PolygonAnnotation Outline(ChartMark mark, int row)
+    private static PolygonAnnotation Outline(ChartAxis axis, ChartMark mark, int row)
     {
         var imt = mark.Kind == MarkKind.Imt;
-        // Earth-observation outlines sit slightly inside the IMT ones so both stay visible where they coincide.
-        var inset = imt ? 0.02 : 0.05;
+        // Earth-observation and other agenda outlines sit slightly inside the IMT ones so all stay visible where they coincide.
+        var inset = mark.Kind switch
+        {
+            MarkKind.Imt => 0.02,
+            MarkKind.EarthObservation => 0.05,
+            _ => 0.08,
+        };
+        var (left, right) = (X(axis, mark.Range.LowerHz), X(axis, mark.Range.UpperHz));
         double top = row + inset, bottom = row + 1 - inset;
         return new PolygonAnnotation
         {
             Points =
             {
-                new DataPoint(mark.Range.LowerHz, top),
-                new DataPoint(mark.Range.UpperHz, top),
-                new DataPoint(mark.Range.UpperHz, bottom),
-                new DataPoint(mark.Range.LowerHz, bottom),
+                new DataPoint(left, top),
+                new DataPoint(right, top),
+                new DataPoint(right, bottom),
+                new DataPoint(left, bottom),
             },
             Fill = OxyColors.Transparent,
-            Stroke = ToOxy(imt ? ServicePalette.ImtOutline : ServicePalette.EarthObservationOutline),
+            Stroke = ToOxy(mark.Kind switch
+            {
+                MarkKind.Imt => ServicePalette.ImtOutline,
+                MarkKind.EarthObservation => ServicePalette.EarthObservationOutline,
+                _ => ServicePalette.AgendaItemOutline,
+            }),
             StrokeThickness = imt ? 2.5 : 2,
-            LineStyle = imt ? LineStyle.Solid : LineStyle.Dash,
+            LineStyle = mark.Kind switch
+            {
+                MarkKind.Imt => LineStyle.Solid,
+                MarkKind.EarthObservation => LineStyle.Dash,
+                _ => LineStyle.DashDot,
+            },
             Layer = AnnotationLayer.AboveSeries,
         };
     }
 
-    private static TextAnnotation Text(ChartLabel label, ChartGeometry geometry, OxyColor colour, double weight)
+    private static TextAnnotation Text(ChartAxis axis, ChartLabel label, ChartGeometry geometry, OxyColor colour, double weight)
     {
         var centreY = ((label.Bounds.Top + (label.Bounds.Height / 2)) - geometry.LaneHeight) / geometry.RowHeight;
         return new TextAnnotation
         {
             Text = label.Text,
-            TextPosition = new DataPoint(label.CenterHertz, centreY),
+            TextPosition = new DataPoint(X(axis, label.CenterHertz), centreY),
             TextHorizontalAlignment = HorizontalAlignment.Center,
             TextVerticalAlignment = VerticalAlignment.Middle,
             FontSize = geometry.FontSize,
@@ -194,9 +295,14 @@ internal static class PlotModelFactory
                 : new LineSeries
                 {
                     Title = entry.Text,
-                    Color = ToOxy(entry.Color),
-                    StrokeThickness = 2.5,
-                    LineStyle = entry.Symbol == LegendSymbol.SolidOutline ? LineStyle.Solid : LineStyle.Dash,
+                    Color = entry.Symbol == LegendSymbol.Hatch ? OxyColor.FromAColor(110, ToOxy(entry.Color)) : ToOxy(entry.Color),
+                    StrokeThickness = entry.Symbol == LegendSymbol.Hatch ? 0.7 : 2.5,
+                    LineStyle = entry.Symbol switch
+                    {
+                        LegendSymbol.DashedOutline => LineStyle.Dash,
+                        LegendSymbol.DashDotOutline => LineStyle.DashDot,
+                        _ => LineStyle.Solid,
+                    },
                 };
             model.Series.Add(series);
         }
@@ -219,6 +325,33 @@ internal static class PlotModelFactory
         {
             majorLabelValues = [.. Enumerable.Range(0, names.Length).Select(i => i + 0.5)];
             majorTickValues = [];
+            minorTickValues = [];
+        }
+    }
+
+    /// <summary>The frequency axis of a segmented chart, in fractions of its width, with ticks from the chart's own mapping.</summary>
+    private sealed class SegmentedAxis(ChartAxis axis, double plotWidth) : LinearAxis
+    {
+        public override void GetTickValues(out IList<double> majorLabelValues, out IList<double> majorTickValues, out IList<double> minorTickValues)
+        {
+            // Two labels closer than 70 pixels would overlap: the later one is dropped, unless it starts a segment,
+            // whose lower edge says where the axis resumes after a break.
+            var starts = Enumerable.Range(0, axis.Segments.Count).Select(axis.SegmentStart).ToHashSet();
+            var kept = new List<double>();
+            foreach (var fraction in axis.SegmentTicks(plotWidth).Select(axis.Fraction))
+            {
+                if (kept.Count == 0 || (fraction - kept[^1]) * plotWidth >= 70)
+                {
+                    kept.Add(fraction);
+                }
+                else if (starts.Contains(fraction))
+                {
+                    kept[^1] = fraction;
+                }
+            }
+
+            majorLabelValues = kept;
+            majorTickValues = kept;
             minorTickValues = [];
         }
     }

@@ -80,6 +80,22 @@ public static class ServicePalette
     /// <summary>The colour of an Earth-observation protection outline (blue, dashed: a second, different style).</summary>
     public static ChartColor EarthObservationOutline { get; } = ChartColor.Parse("#0072b2");
 
+    /// <summary>The colour of any other agenda item's outline (Okabe-Ito vermilion, dash-dotted: a third style).</summary>
+    public static ChartColor AgendaItemOutline { get; } = ChartColor.Parse("#d55e00");
+
+    /// <summary>
+    /// The fill of an application of a national table over a band: a light warm grey ("stone"), neutral, so it never
+    /// reads as a service: of the low-chroma tones, about the furthest (in CIELAB) from every service colour, primary and
+    /// secondary, and from the highlight outlines.
+    /// </summary>
+    public static ChartColor Application { get; } = ChartColor.Parse("#b4a894");
+
+    /// <summary>The fill of an application at a single frequency: the dark tone of the same stone, so its thin bar shows over a band.</summary>
+    public static ChartColor SingleFrequencyApplication { get; } = ChartColor.Parse("#4c4434");
+
+    /// <summary>The hatching over secondary allocations (drawn thin and translucent, so the fill and label show).</summary>
+    public static ChartColor Hatch { get; } = ChartColor.Parse("#000000");
+
     public static ServiceFamily FamilyOf(RadioService service)
     {
         var kind = service.Kind;

@@ -90,6 +90,10 @@ public static class SpectrumApp
         config.AddCommand<WatchCommand>("watch")
             .WithDescription("Keep the store and the briefing current while the data folder is edited; Ctrl-C stops")
             .WithExample("watch", "data", "--out", "plots/brief");
+        config.AddCommand<ServeCommand>("serve")
+            .WithDescription("The web page and JSON API on this machine (read-only, loopback unless --allow-remote); Ctrl-C stops")
+            .WithExample("serve")
+            .WithExample("serve", "--urls", "http://127.0.0.1:8080");
         config.AddCommand<ImportCommand>("import")
             .WithDescription("Load tables, footnotes, areas, editions and the WRC agenda into the store, all or nothing")
             .WithExample("import", "data")

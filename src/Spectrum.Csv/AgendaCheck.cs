@@ -3,7 +3,7 @@ using Spectrum.Conference;
 namespace Spectrum.Csv;
 
 /// <summary>
-/// Checks across the agenda files: every band and every position must name an agenda item of the agenda-item files.
+/// Checks across the agenda files: every band, position, CPM method and regional position must name an agenda item of the agenda-item files.
 /// Each one that does not is an <see cref="ImportError"/> at its own file, line and <c>agenda_item</c> column.
 /// </summary>
 public static class AgendaCheck
@@ -13,12 +13,9 @@ public static class AgendaCheck
     /// invalid file are checked too (those whose agenda item reads as a number), so that these errors come with the
     /// file's own.
     /// </summary>
-    public static IReadOnlyList<ImportError> UnknownAgendaItems(IEnumerable<AgendaItem> items, AgendaFileImport<AgendaBand> bands) =>
-        Unknown(items, bands);
-
-    /// <summary>The rows of a positions file whose agenda item is not one of <paramref name="items"/>, as for bands.</summary>
-    public static IReadOnlyList<ImportError> UnknownAgendaItems(IEnumerable<AgendaItem> items, AgendaFileImport<Position> positions) =>
-        Unknown(items, positions);
+    /// <remarks>Positions, CPM methods and regional positions are checked the same way.</remarks>
+    public static IReadOnlyList<ImportError> UnknownAgendaItems<T>(IEnumerable<AgendaItem> items, AgendaFileImport<T> rows) =>
+        Unknown(items, rows);
 
     /// <summary>A file's own errors and those found across files, in the order of the file's lines.</summary>
     public static IReadOnlyList<ImportError> InLineOrder(IEnumerable<ImportError> fileErrors, IEnumerable<ImportError> crossFileErrors) =>

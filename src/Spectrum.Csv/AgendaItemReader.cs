@@ -6,7 +6,9 @@ namespace Spectrum.Csv;
 /// <summary>
 /// Reads conference agenda items (<c>data/wrc23/agenda-items.csv</c>): columns <c>agenda_item</c> (<c>1.2</c>,
 /// <c>9.1 b</c>, <c>10</c>; each item once), <c>resolution</c>, <c>title</c> (may be empty), <c>scope</c>
-/// (<c>5G/IMT</c>, <c>Earth observation</c> or <c>other</c>), and optionally <c>source</c> and <c>confidence</c>.
+/// (<c>5G/IMT</c>, <c>Earth observation</c> or <c>other</c>), and optionally <c>article5</c> (<c>yes</c>, <c>no</c>,
+/// <c>not-known</c>, the default: whether the item asks for a change to the Article 5 Table), <c>source</c> and
+/// <c>confidence</c>.
 /// A file with any problem yields no item.
 /// </summary>
 public static class AgendaItemReader
@@ -14,8 +16,9 @@ public static class AgendaItemReader
     internal static readonly ColumnSpec Resolution = new("resolution", true);
     internal static readonly ColumnSpec Title = new("title", true);
     internal static readonly ColumnSpec Scope = new("scope", true);
+    internal static readonly ColumnSpec Article5 = new("article5", false);
 
-    internal static readonly ColumnSpec[] Columns = [AgendaCells.AgendaItem, Resolution, Title, Scope, Cells.Source, Cells.Confidence];
+    internal static readonly ColumnSpec[] Columns = [AgendaCells.AgendaItem, Resolution, Title, Scope, Article5, Cells.Source, Cells.Confidence];
 
     /// <exception cref="ImportException">Every problem of the file.</exception>
     public static IReadOnlyList<AgendaItem> Read(string path) => Import(path).ValuesOrThrow();
@@ -94,9 +97,17 @@ public static class AgendaItemReader
             ok = false;
         }
 
+        var article5Text = row[map[Article5]];
+        var article5 = article5Text.Length == 0 ? Article5Consequence.NotKnown : Terms.Article5ConsequenceOf(article5Text);
+        if (article5 is null)
+        {
+            errors.Add(row.Line, map[Article5], $"'{article5Text}' is not an Article 5 consequence", "yes, no or not-known (or empty: not known)");
+            ok = false;
+        }
+
         var provenance = Cells.ReadProvenance(row, map, errors);
         return ok && provenance is not null
-            ? new AgendaItem(number!, resolution, row[map[Title]], scope!.Value, provenance)
+            ? new AgendaItem(number!, resolution, row[map[Title]], scope!.Value, provenance) { Article5 = article5!.Value }
             : null;
     }
 }

@@ -36,6 +36,12 @@ public enum DataFileKind
     /// <summary>Positions on agenda items (<see cref="PositionReader"/>).</summary>
     Positions,
 
+    /// <summary>The methods of the CPM Report per agenda item (<see cref="CpmMethodReader"/>).</summary>
+    CpmMethods,
+
+    /// <summary>The positions of regional organisations per agenda item (<see cref="RegionalPositionReader"/>).</summary>
+    RegionalPositions,
+
     /// <summary>The <c>metadata.tsv</c> of a national table (<see cref="TableMetadata"/>): read with its table, it holds no rows of its own.</summary>
     TableMetadata,
 }

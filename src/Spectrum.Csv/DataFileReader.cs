@@ -118,6 +118,8 @@ public static class DataFileReader
             case DataFileKind.AgendaItems: return AgendaItemReader.Import(file);
             case DataFileKind.AgendaBands: return new AgendaBandReader().Import(file);
             case DataFileKind.Positions: return new PositionReader().Import(file);
+            case DataFileKind.CpmMethods: return CpmMethodReader.Import(file);
+            case DataFileKind.RegionalPositions: return RegionalPositionReader.Import(file);
             case DataFileKind.Amendments: return new AmendmentReader().Import(file);
             case DataFileKind.Editions: return EditionListReader.Import(file, EditionListReader.DataFolderOf(fileName));
             default:

@@ -7,8 +7,8 @@ using Spectrum.Csv.Internal;
 namespace Spectrum.Csv;
 
 /// <summary>
-/// Reads the CSV export of ECO's EFIS (the file a CEPT regulator downloads; layout in
-/// <c>/work/shared/reference/efis-export.md</c>, summarised in <c>data/national/README.md</c>): UTF-8 with byte-order
+/// Reads the CSV export of ECO's EFIS (efis.cept.org; the file a CEPT regulator downloads; layout as observed in
+/// exports of the ECA table, summarised in <c>tests/Spectrum.Tests/Csv/Efis/README.md</c>): UTF-8 with byte-order
 /// mark, semicolons, every field quoted, fields that may hold line breaks. Frequencies carry their unit
 /// (<c>8300 Hz</c>, <c>10.68 GHz</c>). A band's services are one cell, comma-separated, status by capitals, each
 /// service's footnotes in parentheses straight after it (<c>MOBILE except aeronautical mobile(5.316B, 5.317A)</c>;

@@ -148,6 +148,8 @@ public sealed class ImportPlan
         [
             .. imports.OfType<AgendaFileImport<AgendaBand>>().SelectMany(b => AgendaCheck.UnknownAgendaItems(items, b)),
             .. imports.OfType<AgendaFileImport<Position>>().SelectMany(p => AgendaCheck.UnknownAgendaItems(items, p)),
+            .. imports.OfType<AgendaFileImport<CpmMethod>>().SelectMany(m => AgendaCheck.UnknownAgendaItems(items, m)),
+            .. imports.OfType<AgendaFileImport<RegionalPosition>>().SelectMany(r => AgendaCheck.UnknownAgendaItems(items, r)),
         ];
         // A countries list is imported with the polygons beside it.
         if (areas is null && imports.OfType<ImportResult<CountryListing>>().FirstOrDefault() is { } countries)
@@ -184,6 +186,8 @@ public sealed class ImportPlan
             AgendaItems = items,
             AgendaBands = bands,
             Positions = positions,
+            CpmMethods = [.. imports.OfType<AgendaFileImport<CpmMethod>>().SelectMany(m => m.Values)],
+            RegionalPositions = [.. imports.OfType<AgendaFileImport<RegionalPosition>>().SelectMany(r => r.Values)],
         };
     }
 
@@ -274,9 +278,11 @@ public sealed class ImportPlan
             {
                 ({ Count: > 0 } items, AgendaFileImport<AgendaBand> bands) => AgendaCheck.UnknownAgendaItems(items, bands),
                 ({ Count: > 0 } items, AgendaFileImport<Position> positions) => AgendaCheck.UnknownAgendaItems(items, positions),
+                ({ Count: > 0 } items, AgendaFileImport<CpmMethod> methods) => AgendaCheck.UnknownAgendaItems(items, methods),
+                ({ Count: > 0 } items, AgendaFileImport<RegionalPosition> regional) => AgendaCheck.UnknownAgendaItems(items, regional),
                 _ => [],
             };
-            var agendaFile = import.Kind is DataFileKind.AgendaBands or DataFileKind.Positions;
+            var agendaFile = import.Kind is DataFileKind.AgendaBands or DataFileKind.Positions or DataFileKind.CpmMethods or DataFileKind.RegionalPositions;
             var note = !import.IsValid || !agendaFile || errors.Count > 0 ? ""
                 : NotChecked is null ? ", each of a known agenda item"
                 : $"; agenda items not checked: {NotChecked}";

@@ -6,8 +6,11 @@ namespace Spectrum.Csv;
 /// <summary>
 /// Reads positions on agenda items (<c>data/wrc23/eu-positions.csv</c>): one row per item, band and area, columns
 /// <c>agenda_item</c>, <c>area</c>, <c>lower_hz</c>, <c>upper_hz</c>, <c>stance</c> (<c>support</c>,
-/// <c>support-with-conditions</c>, <c>oppose</c>, <c>no-change</c>, <c>no-objection</c>), and optionally
-/// <c>conditions</c>, <c>outcome</c>, <c>outcome_confidence</c>, <c>source</c>, <c>confidence</c>. A file with any
+/// <c>support-with-conditions</c>, <c>oppose</c>, <c>no-change</c>, <c>no-objection</c>, <c>not-recorded</c> where no
+/// source gives a stance), and optionally
+/// <c>conditions</c>, <c>outcome</c>, <c>outcome_confidence</c>, <c>outcome_kind</c> (<c>adopted</c>,
+/// <c>adopted-in-part</c>, <c>not-adopted</c>, <c>no-change</c>; empty where not known; only beside an outcome),
+/// <c>source</c>, <c>confidence</c>. A file with any
 /// problem yields no position.
 /// </summary>
 /// <remarks>
@@ -31,9 +34,10 @@ public sealed class PositionReader(Func<AreaCode, AreaCode?>? regionOf = null)
     internal static readonly ColumnSpec Conditions = new("conditions", false);
     internal static readonly ColumnSpec Outcome = new("outcome", false);
     internal static readonly ColumnSpec OutcomeConfidence = new("outcome_confidence", false);
+    internal static readonly ColumnSpec OutcomeKindColumn = new("outcome_kind", false);
 
     internal static readonly ColumnSpec[] Columns =
-        [AgendaCells.AgendaItem, Area, Lower, Upper, StanceColumn, Conditions, Outcome, OutcomeConfidence, Cells.Source, Cells.Confidence];
+        [AgendaCells.AgendaItem, Area, Lower, Upper, StanceColumn, Conditions, Outcome, OutcomeConfidence, OutcomeKindColumn, Cells.Source, Cells.Confidence];
 
     /// <exception cref="ImportException">Every problem of the file.</exception>
     public IReadOnlyList<Position> Read(string path) => Import(path).ValuesOrThrow();
@@ -74,7 +78,7 @@ public sealed class PositionReader(Func<AreaCode, AreaCode?>? regionOf = null)
         if (stance is null)
         {
             errors.Add(row.Line, map[StanceColumn], stanceText.Length == 0 ? "empty" : $"'{stanceText}' is not a stance",
-                "support, support-with-conditions, oppose, no-change or no-objection");
+                "support, support-with-conditions, oppose, no-change, no-objection or not-recorded");
         }
 
         var outcome = row[map[Outcome]];
@@ -82,9 +86,25 @@ public sealed class PositionReader(Func<AreaCode, AreaCode?>? regionOf = null)
             ? Confidence.Low
             : ReadOutcomeConfidence(row, map, errors);
 
+        var kindText = row[map[OutcomeKindColumn]];
+        var kind = kindText.Length == 0 ? null : Terms.OutcomeKindOf(kindText);
+        if (kindText.Length > 0 && kind is null)
+        {
+            errors.Add(row.Line, map[OutcomeKindColumn], $"'{kindText}' is not an outcome kind",
+                "adopted, adopted-in-part, not-adopted or no-change (or empty: not known)");
+        }
+        else if (kind is not null && outcome.Length == 0)
+        {
+            errors.Add(row.Line, map[OutcomeKindColumn], $"outcome kind '{kindText}' without an outcome",
+                "an outcome text (what the conference did, with its source) beside its kind");
+        }
+
         var provenance = Cells.ReadProvenance(row, map, errors);
         return errors.Total == before
             ? new Position(item!, area!, range!.Value, stance!.Value, row[map[Conditions]], outcome, outcomeConfidence!.Value, provenance!)
+            {
+                OutcomeKind = kind,
+            }
             : null;
     }
 

@@ -6,7 +6,7 @@ using Spectrum.PostGis.Internal;
 namespace Spectrum.PostGis;
 
 /// <summary>
-/// The way in to the store. <see cref="OpenAsync(string?, ManagedPostgres?, CancellationToken)"/> gives the one
+/// The way in to the store. <see cref="OpenAsync(string?, ManagedPostgres?, CancellationToken, bool)"/> gives the one
 /// <see cref="NpgsqlDataSource"/> a program needs, with NetTopologySuite mapping geometry, on a database whose schema
 /// is up to date. Failures are <see cref="StoreException"/>s with a message fit for the console.
 /// </summary>
@@ -17,9 +17,11 @@ public static class SpectrumStore
     /// PostGIS (<paramref name="managed"/>, by default the current user's), started if it is not running.
     /// PostGIS is created and the schema migrated before the data source exists, so the data source's first
     /// connection already knows the geometry types. The caller owns (and disposes) the data source.
+    /// With <paramref name="readOnly"/> every transaction of the data source is read-only (PostgreSQL's
+    /// <c>default_transaction_read_only</c>): the server refuses any write, as a service answering questions needs.
     /// </summary>
     public static async Task<NpgsqlDataSource> OpenAsync(
-        string? connectionString, ManagedPostgres? managed = null, CancellationToken cancellationToken = default)
+        string? connectionString, ManagedPostgres? managed = null, CancellationToken cancellationToken = default, bool readOnly = false)
     {
         if (string.IsNullOrWhiteSpace(connectionString))
         {
@@ -30,6 +32,11 @@ public static class SpectrumStore
 
         await MigrateAsync(connectionString, cancellationToken);
         var builder = new NpgsqlDataSourceBuilder(connectionString);
+        if (readOnly)
+        {
+            builder.ConnectionStringBuilder.Options = $"{builder.ConnectionStringBuilder.Options} -c default_transaction_read_only=on".Trim();
+        }
+
         // Geometries read back are made by the planner's one factory: SRID 4326 and the robust overlay.
         NtsGeometryServices.Instance = Wgs84.Services;
         builder.UseNetTopologySuite(Wgs84.Services.DefaultCoordinateSequenceFactory, Wgs84.Services.DefaultPrecisionModel);

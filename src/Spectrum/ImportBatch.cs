@@ -22,4 +22,10 @@ public sealed record ImportBatch(AreaCatalog? Areas, IReadOnlyList<Footnote> Foo
     public IReadOnlyList<AgendaBand> AgendaBands { get; init; } = [];
 
     public IReadOnlyList<Position> Positions { get; init; } = [];
+
+    /// <summary>The methods of the CPM Report, replaced with the agenda items.</summary>
+    public IReadOnlyList<CpmMethod> CpmMethods { get; init; } = [];
+
+    /// <summary>The positions of regional organisations, replaced with the agenda items.</summary>
+    public IReadOnlyList<RegionalPosition> RegionalPositions { get; init; } = [];
 }

@@ -55,7 +55,8 @@ public static class Terms
         Stance.SupportWithConditions => "support-with-conditions",
         Stance.Oppose => "oppose",
         Stance.NoChange => "no-change",
-        _ => "no-objection",
+        Stance.NoObjection => "no-objection",
+        _ => "not-recorded",
     };
 
     /// <summary>The stance a word names, in any letter case, or null for a word that names none.</summary>
@@ -66,8 +67,47 @@ public static class Terms
         "oppose" => Stance.Oppose,
         "no-change" => Stance.NoChange,
         "no-objection" => Stance.NoObjection,
+        "not-recorded" => Stance.NotRecorded,
         _ => null,
     };
+
+    /// <summary>The organisation's abbreviation as files write it: <c>APT</c>, <c>CEPT</c>.</summary>
+    public static string Of(RegionalOrganisation organisation) => organisation.ToString().ToUpperInvariant();
+
+    /// <summary>The organisation an abbreviation names (<c>APT</c>, <c>ASMG</c>, <c>ATU</c>, <c>CEPT</c>, <c>CITEL</c>, <c>RCC</c>), in any case, or null.</summary>
+    public static RegionalOrganisation? RegionalOrganisationOf(string text) =>
+        Enum.GetValues<RegionalOrganisation>().Cast<RegionalOrganisation?>().FirstOrDefault(o => Of(o!.Value) == text.ToUpperInvariant());
+
+    public static string Of(OutcomeKind kind) => kind switch
+    {
+        OutcomeKind.Adopted => "adopted",
+        OutcomeKind.AdoptedInPart => "adopted-in-part",
+        OutcomeKind.NotAdopted => "not-adopted",
+        _ => "no-change",
+    };
+
+    /// <summary>The outcome kind a word names (<c>adopted</c>, <c>adopted-in-part</c>, <c>not-adopted</c>, <c>no-change</c>), or null.</summary>
+    public static OutcomeKind? OutcomeKindOf(string text) =>
+        Enum.GetValues<OutcomeKind>().Cast<OutcomeKind?>().FirstOrDefault(k => Of(k!.Value) == text.ToLowerInvariant());
+
+    public static string Of(ObjectiveMet met) => met switch
+    {
+        ObjectiveMet.Met => "met",
+        ObjectiveMet.PartlyMet => "partly-met",
+        ObjectiveMet.NotMet => "not-met",
+        _ => "not-assessed",
+    };
+
+    public static string Of(Article5Consequence consequence) => consequence switch
+    {
+        Article5Consequence.Yes => "yes",
+        Article5Consequence.No => "no",
+        _ => "not-known",
+    };
+
+    /// <summary>The Article 5 consequence a word names (<c>yes</c>, <c>no</c>, <c>not-known</c>), in any case, or null.</summary>
+    public static Article5Consequence? Article5ConsequenceOf(string text) =>
+        Enum.GetValues<Article5Consequence>().Cast<Article5Consequence?>().FirstOrDefault(c => Of(c!.Value) == text.ToLowerInvariant());
 
     public static string Of(AgendaScope scope) => scope switch
     {
@@ -157,7 +197,12 @@ public static class Terms
         Conflicts.FindingKind.AdjacentPassive => "adjacent-passive",
         Conflicts.FindingKind.CoPrimary => "co-primary",
         Conflicts.FindingKind.RadioAstronomy => "radio-astronomy",
+        Conflicts.FindingKind.FootnoteNotice => "footnote-notice",
+        Conflicts.FindingKind.Identification => "identification",
+        Conflicts.FindingKind.SecondaryStatus => "secondary-status",
         Conflicts.FindingKind.SecondaryAffected => "secondary-affected",
+        Conflicts.FindingKind.AdjacentBand => "adjacent-band",
+        Conflicts.FindingKind.Threat => "threat",
         Conflicts.FindingKind.CrossBorder => "cross-border",
         _ => "footnote-allocation",
     };

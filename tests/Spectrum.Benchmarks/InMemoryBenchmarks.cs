@@ -15,7 +15,6 @@ public class InMemoryConflictBenchmarks
     private static readonly RadioService Mobile = RadioService.Parse("Mobile");
     private readonly Random random = new(11);
     private IReadOnlyList<AllocationTable> tables = [];
-    private Dictionary<FootnoteId, Footnote> texts = [];
 
     [Params(TableSets.Shipped, "synthetic-10000", "synthetic-100000", "synthetic-1000000")]
     public string Tables { get; set; } = TableSets.Shipped;
@@ -24,16 +23,15 @@ public class InMemoryConflictBenchmarks
     public void Setup()
     {
         tables = TableSets.Load(Tables);
-        texts = FootnoteReader.Read(Path.Combine(BenchStore.Data, "itu", "rr-2012-footnotes.csv")).ToDictionary(f => f.Id);
     }
 
     [Benchmark(Description = "conflicts in memory")]
     public IReadOnlyList<Finding> Conflicts()
     {
         var region = AreaCode.Region(random.Next(1, 4));
-        var proposal = new Proposal(BenchStore.RandomRange(random), region, "region", Mobile, "identify-imt");
-        return ConflictFinder.Find(proposal,
-            [.. tables.Select(t => new CandidateTable(t, t.Area == region ? TableRelation.Applies : TableRelation.Neighbour))], texts);
+        var proposal = new Proposal(BenchStore.RandomRange(random), region, "region", Mobile, ProposalAction.Identify);
+        return ConflictFinder.Find(proposal, new Screen(
+            [.. tables.Select(t => new CandidateTable(t, t.Area == region ? TableRelation.Applies : TableRelation.Neighbour))], [], ScreenedArea.Unknown));
     }
 }
 

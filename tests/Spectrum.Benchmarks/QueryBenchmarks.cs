@@ -42,8 +42,8 @@ public class QueryBenchmarks
     public Task<IReadOnlyList<Finding>> Conflicts()
     {
         var country = RandomCountry();
-        return conflicts.FindAsync(new Proposal(BenchStore.RandomRange(random), country, country.Value, Mobile, "identify-imt"),
-            new AreaFilter.Known(country), "SYN", ConflictFinder.DefaultGuardHz, CancellationToken.None);
+        return conflicts.FindAsync(new Proposal(BenchStore.RandomRange(random), country, country.Value, Mobile, ProposalAction.Identify),
+            new AreaFilter.Known(country), "SYN", null, CancellationToken.None);
     }
 
     private AreaCode RandomCountry() => BenchStore.Countries[random.Next(BenchStore.Countries.Count)];

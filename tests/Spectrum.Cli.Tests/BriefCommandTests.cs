@@ -12,25 +12,52 @@ public sealed partial class BriefCommandTests(ImportedStore store) : IClassFixtu
     private readonly CommandLine spectrum = store.Spectrum;
 
     [Fact]
-    public async Task A_brief_has_a_section_per_agenda_item_with_its_chart_position_and_findings()
+    public async Task A_brief_has_a_summary_page_per_agenda_item_and_its_chart_position_and_findings_in_the_annex()
     {
         var folder = Path.Combine(spectrum.Home, "brief");
         var result = await spectrum.RunAsync("brief", "--data", ImportedStore.Data, "--agenda-item", "1.2,1.3", "--out", folder, "--date", "2026-11-28");
 
         Assert.True(result.ExitCode == 0, result.Output + result.Error);
         var html = await File.ReadAllTextAsync(Path.Combine(folder, "index.html"));
+        var annex = Section().Match(html[html.IndexOf("<section id=\"annex\">", StringComparison.Ordinal)..]).Value;
         foreach (var item in new[] { "1.2", "1.3" })
         {
-            var section = Section().Match(html[html.IndexOf($"<section id=\"ai-{item}\">", StringComparison.Ordinal)..]).Value;
-            Assert.Contains("<img src=\"data:image/png;base64,", section, StringComparison.Ordinal);
-            Assert.Contains("EU position and outcome", section, StringComparison.Ordinal);
-            Assert.Contains("co-primary", section, StringComparison.Ordinal);
+            // The page read first: every question answered, the findings that matter, a link to the detail.
+            var summary = Section().Match(html[html.IndexOf($"<section id=\"ai-{item}\">", StringComparison.Ordinal)..]).Value;
+            foreach (var fact in new[] { "Proposed: ", "EU stance: ", "WRC-23 outcome: ", "EU objective met?: ", "CPM-23 methods: ", "Regional positions: ", "National use: ", "Findings: " })
+            {
+                Assert.Contains(fact, summary, StringComparison.Ordinal);
+            }
+
+            Assert.Contains("co-primary", summary, StringComparison.Ordinal);
+            Assert.DoesNotContain("<img", summary, StringComparison.Ordinal);
+
+            var detail = annex[annex.IndexOf($"id=\"ai-{item}-detail\"", StringComparison.Ordinal)..];
+            Assert.Contains("<img src=\"data:image/png;base64,", detail, StringComparison.Ordinal);
+            Assert.Contains("EU position and outcome", detail, StringComparison.Ordinal);
+            Assert.Contains("co-primary (", detail, StringComparison.Ordinal);
         }
 
         // The 6 GHz band of 1.2 with its EU stance, and no image that points outside the file.
         Assert.Contains("6.425-7.025 GHz", html, StringComparison.Ordinal);
         Assert.Contains("support-with-conditions", html, StringComparison.Ordinal);
         Assert.DoesNotMatch("<img src=\"(?!data:)", html);
+    }
+
+    [Fact]
+    public async Task A_brief_for_a_country_screens_its_Regions_proposals_and_says_so()
+    {
+        var folder = Path.Combine(spectrum.Home, "brief-nl");
+        var result = await spectrum.RunAsync("brief", "--data", ImportedStore.Data, "--agenda-item", "1.2", "--country", "NL", "--format", "md", "--out", folder, "--date", "2026-11-28");
+
+        Assert.True(result.ExitCode == 0, result.Output + result.Error);
+        var md = await File.ReadAllTextAsync(Path.Combine(folder, "brief.md"));
+        Assert.Contains("screened for NL", md, StringComparison.Ordinal);
+        // The national use in the Netherlands and its neighbours (BE, DE, GB), from their national tables.
+        Assert.Matches(@"\*National use: \*NL: no application listed in its national table; DE \(neighbour\): [^\n]*Point-to-Point", md);
+        Assert.Contains("| DE (neighbour) | 6.425-7.125 GHz |", md, StringComparison.Ordinal);
+        Assert.DoesNotContain("| ITU Region 2 |", md, StringComparison.Ordinal);
+        Assert.Equal(2, (await spectrum.RunAsync("brief", "--data", ImportedStore.Data, "--country", "XX1", "--out", folder)).ExitCode);
     }
 
     [Fact]
@@ -47,7 +74,8 @@ public sealed partial class BriefCommandTests(ImportedStore store) : IClassFixtu
             "document.body.setAttribute('data-broken',i.filter(x=>!x.complete||x.naturalWidth===0).length);});</script></body>", StringComparison.Ordinal));
         var (dom, log) = await HeadlessChromeAsync(probe);
 
-        Assert.Contains("data-images=\"3\"", dom, StringComparison.Ordinal);
+        // The eight decades of the overview and a chart per item.
+        Assert.Contains("data-images=\"10\"", dom, StringComparison.Ordinal);
         Assert.Contains("data-broken=\"0\"", dom, StringComparison.Ordinal);
         Assert.DoesNotContain(":CONSOLE", log, StringComparison.Ordinal);
     }
@@ -84,7 +112,7 @@ public sealed partial class BriefCommandTests(ImportedStore store) : IClassFixtu
         Assert.True(result.ExitCode == 0, result.Output + result.Error);
         var markdown = await File.ReadAllTextAsync(Path.Combine(folder, "brief.md"));
         var images = ImageLink().Matches(markdown).Select(m => m.Groups[1].Value).ToList();
-        Assert.Equal(["charts/overview.png", "charts/ai-1.3.png"], images);
+        Assert.Equal([.. Enumerable.Range(1, 8).Select(n => $"charts/overview-{n}.png"), "charts/ai-1.3.png"], images);
         Assert.All(images, image => Assert.True(File.Exists(Path.Combine(folder, image)), image));
         Assert.False(File.Exists(Path.Combine(folder, "index.html")));
     }
@@ -99,11 +127,18 @@ public sealed partial class BriefCommandTests(ImportedStore store) : IClassFixtu
         using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(Path.Combine(folder, "brief.docx"), false);
         Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}"));
         var body = document.MainDocumentPart!.Document.Body!;
-        // The overview, then per item its positions and its findings.
-        Assert.Equal(1 + (2 * 2), body.Descendants<DocumentFormat.OpenXml.Wordprocessing.Table>().Count());
-        // The overview chart and one chart per item, each an image part.
-        Assert.Equal(3, body.Descendants<DocumentFormat.OpenXml.Wordprocessing.Drawing>().Count());
-        Assert.Equal(3, document.MainDocumentPart.ImageParts.Count());
+        // The overview; per item the key findings of its summary; in the annex per item its positions and a table per kind of finding.
+        var headers = body.Elements<DocumentFormat.OpenXml.Wordprocessing.Table>()
+            .Select(t => string.Join("|", t.Elements<DocumentFormat.OpenXml.Wordprocessing.TableRow>().First().Elements<DocumentFormat.OpenXml.Wordprocessing.TableCell>().Select(c => c.InnerText)))
+            .ToList();
+        Assert.Equal("Item|Bands|EU stance|WRC-23 outcome|Worst finding", headers[0]);
+        Assert.Equal(2, headers.Count(h => h == "Severity|Band|Where|Why|Provisions|Ask"));
+        Assert.Equal(2, headers.Count(h => h == "Band|Area|EU stance|Conditions|WRC-23 outcome|EU objective met?"));
+        var kinds = body.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Count(p => KindHeading().IsMatch(p.InnerText));
+        Assert.InRange(headers.Count(h => h.StartsWith("Severity|Band|", StringComparison.Ordinal)) - 2, 2, kinds);
+        // The eight decades of the overview and one chart per item, each an image part.
+        Assert.Equal(10, body.Descendants<DocumentFormat.OpenXml.Wordprocessing.Drawing>().Count());
+        Assert.Equal(10, document.MainDocumentPart.ImageParts.Count());
         Assert.Contains("Agenda item 1.2", body.InnerText, StringComparison.Ordinal);
         Assert.Contains("support-with-conditions", body.InnerText, StringComparison.Ordinal);
     }
@@ -139,4 +174,7 @@ public sealed partial class BriefCommandTests(ImportedStore store) : IClassFixtu
 
     [GeneratedRegex(@"!\[[^\]]*\]\(([^)]+)\)")]
     private static partial Regex ImageLink();
+
+    [GeneratedRegex(@"^[a-z-]+ \(\d+\) [A-Z]")]
+    private static partial Regex KindHeading();
 }

@@ -37,6 +37,35 @@ public sealed class ChartCommandTests(ImportedStore store) : IClassFixture<Impor
         Assert.Contains("IMT", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("1.16")]
+    [InlineData("1.17")]
+    [InlineData("1.19")]
+    [InlineData("9.1 b")]
+    public async Task An_agenda_item_chart_without_a_range_highlights_and_labels_the_items_bands(string item)
+    {
+        var file = Path.Combine(spectrum.Home, $"ai-{item.Replace(' ', '-')}.svg");
+        var result = await spectrum.RunAsync("chart", "--agenda-item", item, "--out", file, "--date", "2026-11-28");
+
+        Assert.True(result.ExitCode == 0, result.Output + result.Error);
+        var svg = XDocument.Load(file);
+        var texts = svg.Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value).ToList();
+        Assert.Contains(texts, t => t.StartsWith($"AI {item}", StringComparison.Ordinal));
+        Assert.Contains($"WRC-23 agenda item {item}", texts);
+        // The item's outline: the agenda-item vermilion, dash-dotted.
+        Assert.Contains(svg.Descendants().Where(e => e.Name.LocalName == "polygon").Select(e => (string?)e.Attribute("style") ?? ""),
+            style => style.Contains("stroke:rgb(213,94,0)", StringComparison.Ordinal) && style.Contains("stroke-dasharray", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_chart_needs_a_range_or_an_agenda_item()
+    {
+        var result = await spectrum.RunAsync("chart", "--out", Path.Combine(spectrum.Home, "none.png"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--agenda-item", result.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_same_chart_twice_gives_the_same_bytes()
     {

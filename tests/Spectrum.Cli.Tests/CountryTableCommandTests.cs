@@ -124,9 +124,28 @@ public sealed class CountryTableCommandTests(ImportedStore store) : IClassFixtur
         var result = await spectrum.RunAsync("chart", "3.3-3.8GHz", "--country", "NL", "--edition", "RR-2012", "--out", file);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("2 rows", result.Text, StringComparison.Ordinal);
+        // Region 1, its Table as it applies in the Netherlands, and the Netherlands' own national table.
+        Assert.Contains("3 rows", result.Text, StringComparison.Ordinal);
         var svg = await File.ReadAllTextAsync(file);
         Assert.Contains("NL (footnotes applied)", svg, StringComparison.Ordinal);
         Assert.Contains("ITU Region 1", svg, StringComparison.Ordinal);
+        Assert.Contains(">Netherlands<", svg, StringComparison.Ordinal);
+        Assert.DoesNotContain("applications", svg, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_chart_with_applications_draws_what_the_national_table_uses_the_band_for_under_it()
+    {
+        var file = Path.Combine(spectrum.Home, "de-applications.svg");
+
+        var result = await spectrum.RunAsync("chart", "3.3-3.8GHz", "--country", "DE", "--applications", "--out", file);
+
+        Assert.True(result.ExitCode == 0, result.Output + result.Error);
+        var svg = await File.ReadAllTextAsync(file);
+        Assert.Contains(">Germany<", svg, StringComparison.Ordinal);
+        Assert.Contains(">Germany · applications<", svg, StringComparison.Ordinal);
+        // Germany's table lists PMR/PAMR in 3.4-3.6 GHz (query 3.4-3.8GHz --country DE --applications).
+        Assert.Contains(">PMR/PAMR<", svg, StringComparison.Ordinal);
+        Assert.Contains("application (national table)", svg, StringComparison.Ordinal);
     }
 }

@@ -68,12 +68,12 @@ public sealed class HostileArgumentTests(BriefedStore store) : IClassFixture<Bri
     [InlineData("brief", "--data", "{data}", "--out", "{work}/b", "--agenda-item", "")]
     [InlineData("brief", "--data", "{data}", "--out", "{work}/b", "--agenda-item", Drop)]
     [InlineData("brief", "--data", "{data}", "--out", "{work}/b", "--agenda-item", "../../1.2")]
-    [InlineData("brief", "--data", "{data}", "--out", "{work}/b", "--format", "pdf")]
+    [InlineData("brief", "--data", "{data}", "--out", "{work}/b", "--format", "rtf")]
     [InlineData("brief", "--data", "", "--out", "{work}/b")]
     // Watch refuses what the brief refuses before it starts watching.
     [InlineData("watch", "")]
     [InlineData("watch", "{data}", "--out", "")]
-    [InlineData("watch", "{data}", "--out", "{work}/b", "--format", "pdf")]
+    [InlineData("watch", "{data}", "--out", "{work}/b", "--format", "rtf")]
     // The import, validation and the readers of what is stored.
     [InlineData("import")]
     [InlineData("import", "")]

@@ -59,9 +59,11 @@ public sealed class HostileStore(PostGisFixture fixture) : IAsyncLifetime
         await ReplaceLineAsync("areas/countries.csv", "NL,", line => "NL," + h + line[line.IndexOf(",1,", StringComparison.Ordinal)..]);
         await File.AppendAllTextAsync(Path.Combine(Data, "areas", "groups.csv"), $"XHOSTILE,{h},NL,{h},high\n");
         await ReplaceLineAsync("editions.csv", "RR-2024,", _ => $"RR-2024,RR-2020,amendments/wrc-23.csv,{h},{h}");
-        await File.AppendAllTextAsync(Path.Combine(Data, "wrc23", "agenda-items.csv"), $"99.1,{h},{h},other,{h},high\n");
+        await File.AppendAllTextAsync(Path.Combine(Data, "wrc23", "agenda-items.csv"), $"99.1,{h},{h},other,not-known,{h},high\n");
         await File.AppendAllTextAsync(Path.Combine(Data, "wrc23", "agenda-bands.csv"), $"99.1,R1,3400000000,3800000000,Mobile,identify,,IMT,imt,{h},high\n");
-        await File.AppendAllTextAsync(Path.Combine(Data, "wrc23", "eu-positions.csv"), $"99.1,R1,3400000000,3800000000,no-change,{h},{h},medium,{h},medium\n");
+        await File.AppendAllTextAsync(Path.Combine(Data, "wrc23", "eu-positions.csv"), $"99.1,R1,3400000000,3800000000,no-change,{h},{h},medium,,{h},medium\n");
+        await File.AppendAllTextAsync(Path.Combine(Data, "wrc23", "cpm-methods.csv"), $"99.1,Z,{h},{h},low\n");
+        await File.AppendAllTextAsync(Path.Combine(Data, "wrc23", "regional-positions.csv"), $"99.1,CEPT,,{h},{h},low\n");
         Directory.CreateDirectory(Path.Combine(Data, "hostile"));
         await File.WriteAllTextAsync(Path.Combine(Data, "hostile", "footnotes.csv"), $"id,text,source,confidence\nNL99,{h},{h},high\n");
         await File.WriteAllTextAsync(Path.Combine(Data, "hostile", "table.csv"),
@@ -104,7 +106,7 @@ public sealed class HostileDataTests(HostileStore store) : IClassFixture<Hostile
         foreach (var (table, added) in new Dictionary<string, int>
         {
             ["area"] = 1, ["area_member"] = 1, ["footnote"] = 1, ["allocation_table"] = 1, ["allocation"] = 1, ["band_footnote"] = 0,
-            ["edition"] = 0, ["agenda_item"] = 1, ["agenda_band"] = 1, ["position"] = 1, ["import_state"] = 1,
+            ["edition"] = 0, ["agenda_item"] = 1, ["agenda_band"] = 1, ["position"] = 1, ["cpm_method"] = 1, ["regional_position"] = 1, ["import_state"] = 1,
         })
         {
             Assert.True(store.Shipped.Rows(table) + added == store.Imported.Rows(table),
@@ -126,6 +128,10 @@ public sealed class HostileDataTests(HostileStore store) : IClassFixture<Hostile
         {
             Assert.Equal(Hostile, position.GetProperty(field).GetString());
         }
+
+        // The item's CPM method and regional position, with their sources
+        Assert.Equal($"Z: {Hostile} [{Hostile}]", position.GetProperty("cpm_methods").GetString());
+        Assert.Equal($"CEPT: {Hostile} [{Hostile}]", position.GetProperty("regional_positions").GetString());
 
         // The edition's description, and the names of a country and a group
         var edition = Assert.Single(await JsonAsync("editions", "--format", "json"), e => e.GetProperty("edition").GetString() == "RR-2024");

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Npgsql;
+using Spectrum.Conference;
 using Spectrum.Csv;
 using Spectrum.PostGis.Queries;
 using Spectrum.PostGis.Tests.Fixtures;
@@ -138,7 +139,7 @@ public sealed class ImportAndQueryTests(ImportedStore store) : IClassFixture<Imp
         var result = await spectrum.RunAsync("query", "3.4-3.8GHz", "--format", "xml");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("--format 'xml': expected one of table, csv, json", result.Error, StringComparison.Ordinal);
+        Assert.Contains("--format 'xml': expected one of table, csv, csv-spreadsheet, json, xlsx", result.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("OutputFormat", result.Error, StringComparison.Ordinal);
     }
 
@@ -193,6 +194,30 @@ public sealed class ImportAndQueryTests(ImportedStore store) : IClassFixture<Imp
         Assert.Equal("support-with-conditions", sixGigahertz.GetProperty("stance").GetString());
         Assert.Equal(7_025_000_000, sixGigahertz.GetProperty("upper_hz").GetInt64());
         Assert.False(string.IsNullOrEmpty(sixGigahertz.GetProperty("conditions").GetString()));
+    }
+
+    [Fact]
+    public async Task Positions_cover_every_agenda_item_with_Article_5_consequences_with_sources_objective_CPM_methods_and_regional_positions()
+    {
+        var result = await spectrum.RunAsync("positions", "--format", "json");
+        Assert.Equal(0, result.ExitCode);
+        var rows = JsonDocument.Parse(result.Output).RootElement.EnumerateArray().ToList();
+
+        var asking = AgendaItemReader.Read(Path.Combine(Data, "wrc23", "agenda-items.csv"))
+            .Where(i => i.Article5 == Article5Consequence.Yes).Select(i => i.Number).ToArray();
+        Assert.Equal(18, asking.Length);
+        Assert.All(asking, item => Assert.Contains(rows, r => r.GetProperty("agenda_item").GetString() == item));
+        Assert.All(rows, r => Assert.False(string.IsNullOrEmpty(r.GetProperty("source").GetString())));
+
+        JsonElement Row(string item, string area, long lower) =>
+            Assert.Single(rows, r => r.GetProperty("agenda_item").GetString() == item && r.GetProperty("area").GetString() == area && r.GetProperty("lower_hz").GetInt64() == lower);
+        Assert.Equal("partly-met", Row("1.5", "R1", 470_000_000).GetProperty("objective_met").GetString());
+        Assert.Equal("met", Row("1.2", "R1", 6_425_000_000).GetProperty("objective_met").GetString());
+        Assert.Equal("not-recorded", Row("1.7", "R1", 117_975_000).GetProperty("stance").GetString());
+        Assert.Equal("not-assessed", Row("1.7", "R1", 117_975_000).GetProperty("objective_met").GetString());
+        var pfd = Row("1.1", "R1", 4_800_000_000);
+        Assert.Contains("D: modification of the existing pfd criterion", pfd.GetProperty("cpm_methods").GetString(), StringComparison.Ordinal);
+        Assert.Contains("CEPT (Method D): revise the pfd criterion", pfd.GetProperty("regional_positions").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

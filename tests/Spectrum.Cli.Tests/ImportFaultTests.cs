@@ -68,17 +68,19 @@ public sealed class ImportFaultTests(PostGisFixture fixture) : DatabaseOfItsOwn(
         var after = await StoreSnapshot.TakeAsync(Database.DataSource);
         Assert.All(before.Tables.Keys.Where(t => t != "import_state"), t => Assert.True(before.Rows(t) == after.Rows(t), $"{t}: {before.Rows(t)} rows before, {after.Rows(t)} after"));
 
-        // Every agenda item with bands has its section and chart in each format, and no file is left half-written.
+        // Every agenda item with bands has its page (beside the contents, the Table and the annex) and its chart in each
+        // format, after the eight decades of the Table, and no file is left half-written.
         var items = await CountAsync("SELECT count(DISTINCT agenda_item) FROM agenda_band");
+        const int Decades = 8;
         var html = await File.ReadAllTextAsync(Path.Combine(folder, "index.html"));
-        Assert.Equal(items, Regex.Matches(html, "<section id=").Count);
-        Assert.Equal(items + 1, Regex.Matches(html, "<img src=\"data:image/png;base64,").Count);
-        Assert.Equal(items + 1, Directory.GetFiles(Path.Combine(folder, "charts"), "*.png").Length);
+        Assert.Equal(items + 3, Regex.Matches(html, "<section id=").Count);
+        Assert.Equal(items + Decades, Regex.Matches(html, "<img src=\"data:image/png;base64,").Count);
+        Assert.Equal(items + Decades, Directory.GetFiles(Path.Combine(folder, "charts"), "*.png").Length);
         var markdown = await File.ReadAllTextAsync(Path.Combine(folder, "brief.md"));
         Assert.Equal(items, Regex.Matches(markdown, "^## Agenda item ", RegexOptions.Multiline).Count);
         using (var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(Path.Combine(folder, "brief.docx"), false))
         {
-            Assert.Equal(items + 1, document.MainDocumentPart!.ImageParts.Count());
+            Assert.Equal(items + Decades, document.MainDocumentPart!.ImageParts.Count());
         }
 
         Assert.Empty(Directory.GetFiles(folder, "*.tmp", SearchOption.AllDirectories));

@@ -46,7 +46,7 @@ public sealed partial class OutputPathTests(PostGisFixture fixture) : DatabaseOf
 
         // Then those files are there, and nothing else anywhere
         Assert.Equal(
-            ["areas.geojson", "brief/brief.docx", "brief/brief.md", "brief/charts/ai-1.3.png", "brief/charts/overview.png", "brief/index.html", "chart.svg"],
+            ["areas.geojson", "brief/brief.docx", "brief/brief.md", "brief/charts/ai-1.3.png", .. Enumerable.Range(1, 8).Select(n => $"brief/charts/overview-{n}.png"), "brief/index.html", "chart.svg"],
             Contents(output).Keys);
         Assert.Empty(Directory.EnumerateFileSystemEntries(work));
         Assert.Empty(Directory.EnumerateFileSystemEntries(Spectrum.Home));
@@ -77,18 +77,18 @@ public sealed partial class OutputPathTests(PostGisFixture fixture) : DatabaseOf
         var output = Path.Combine(root, "a", "b", "c", "brief");
         var brief = await Spectrum.RunAsync("brief", "--data", ImportedStore.Data, "--agenda-item", string.Join(',', numbers), "--format", "html,md", "--out", output);
 
-        // Then every file is inside the output folder: the overview and one chart per item, named without a path
+        // Then every file is inside the output folder: the overview's eight decades and one chart per item, named without a path
         Assert.True(brief.ExitCode == 0, brief.Output + brief.Error);
         var outside = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
             .Where(f => !f.StartsWith(output + "/", StringComparison.Ordinal) && !f.StartsWith(Path.Combine(root, "first") + "/", StringComparison.Ordinal));
         Assert.Empty(outside);
         var charts = Directory.GetFiles(Path.Combine(output, "charts")).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(3, charts.Count);
-        Assert.All(charts, c => Assert.Matches("^(overview|ai-[A-Za-z0-9._-]+)\\.png$", c));
+        Assert.Equal(8 + 2, charts.Count);
+        Assert.All(charts, c => Assert.Matches("^(overview-[1-8]|ai-[A-Za-z0-9._-]+)\\.png$", c));
 
         // And the HTML anchors and the Markdown links hold no path or markup of the numbers
         var html = await File.ReadAllTextAsync(Path.Combine(output, "index.html"));
-        Assert.All(Anchor().Matches(html).Select(m => m.Groups[1].Value), id => Assert.Matches("^ai-[A-Za-z0-9._-]+$", id));
+        Assert.All(Anchor().Matches(html).Select(m => m.Groups[1].Value), id => Assert.Matches("^(contents|the-table|annex|ai-[A-Za-z0-9._-]+)$", id));
         Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
         var markdown = await File.ReadAllTextAsync(Path.Combine(output, "brief.md"));
         Assert.All(ImageLink().Matches(markdown).Select(m => m.Groups[1].Value), link => Assert.True(File.Exists(Path.Combine(output, link)), link));
@@ -100,7 +100,7 @@ public sealed partial class OutputPathTests(PostGisFixture fixture) : DatabaseOf
         var before = await StoreSnapshot.TakeAsync(Database.DataSource);
         var data = Path.Combine(root, "data");
         Folders.Copy(ImportedStore.Data, data);
-        await File.AppendAllTextAsync(Path.Combine(data, "wrc23", "agenda-items.csv"), "../../escaped,245 (WRC-19),a path,other,test,high\n");
+        await File.AppendAllTextAsync(Path.Combine(data, "wrc23", "agenda-items.csv"), "../../escaped,245 (WRC-19),a path,other,,test,high\n");
 
         var import = await Spectrum.RunAsync("import", data);
 

@@ -25,11 +25,11 @@ public sealed class ValidateAgendaTests : IDisposable
 
         Assert.Equal(0, exitCode);
         Assert.Contains("agenda-items.csv: agenda items, valid", output);
-        Assert.Contains("  24 agenda items", output);
+        Assert.Contains("  33 agenda items", output);
         Assert.Contains("agenda-bands.csv: agenda bands, valid", output);
-        Assert.Contains("  88 agenda bands, each of a known agenda item", output);
+        Assert.Contains("  110 agenda bands, each of a known agenda item", output);
         Assert.Contains("eu-positions.csv: positions, valid", output);
-        Assert.Contains("  80 positions, each of a known agenda item", output);
+        Assert.Contains("  99 positions, each of a known agenda item", output);
         Assert.Matches(@"\d+ files, all valid", output);
     }
 

@@ -36,8 +36,8 @@ public sealed class WatchCommandTests(PostGisFixture fixture) : DatabaseOfItsOwn
 
             // A broken file: reported with file and line, and the brief stays the last good one.
             var good = await File.ReadAllTextAsync(brief);
-            await File.AppendAllTextAsync(positions, "1.1,R9,1,2,support,,,,x,low\n");
-            await WaitForAsync(() => Text(errors).Contains("eu-positions.csv:82:2", StringComparison.Ordinal), "the error with its line, on standard error");
+            await File.AppendAllTextAsync(positions, "1.1,R9,1,2,support,,,,,x,low\n");
+            await WaitForAsync(() => Text(errors).Contains("eu-positions.csv:101:2", StringComparison.Ordinal), "the error with its line, on standard error");
             Assert.Equal(good, await File.ReadAllTextAsync(brief));
         }
         finally

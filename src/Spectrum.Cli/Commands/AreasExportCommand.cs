@@ -5,7 +5,6 @@ using Spectrum.Briefing;
 using Spectrum.Cli.Settings;
 using Spectrum.Cli.Store;
 using Spectrum.Csv.Areas;
-using Spectrum.PostGis.Queries;
 
 namespace Spectrum.Cli.Commands;
 
@@ -32,8 +31,7 @@ internal sealed class AreasExportCommand(IAnsiConsole console, StoreConnector st
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var dataSource = await store.OpenAsync(settings, cancellationToken);
-        var areas = await new AreaQuery(dataSource).AllAsync(cancellationToken);
-        var features = areas.Select(a => new AreaFeature(a.Code, a.Name, a.Region, a.Geometry, a.Provenance));
+        var features = await StoreListings.AreasAsync(dataSource, cancellationToken);
         if (settings.Out is null)
         {
             await using var output = Console.OpenStandardOutput();
@@ -42,7 +40,7 @@ internal sealed class AreasExportCommand(IAnsiConsole console, StoreConnector st
         }
 
         OutputFile.Write(settings.Out, stream => AreaGeoJson.Write(stream, features));
-        console.MarkupLineInterpolated($"Wrote {areas.Count} areas to {settings.Out}");
+        console.MarkupLineInterpolated($"Wrote {features.Count} areas to {settings.Out}");
         return 0;
     }
 }

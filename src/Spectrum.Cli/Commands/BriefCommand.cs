@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using System.ComponentModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -10,7 +11,7 @@ namespace Spectrum.Cli.Commands;
 /// <c>spectrum brief</c>: the delegation briefing per WRC-23 agenda item (bands, EU position and outcome, a chart and
 /// the findings, after an overview of the whole Table), from the data folder, imported first when new to the store.
 /// </summary>
-internal sealed class BriefCommand(IAnsiConsole console, StoreConnector store) : AsyncCommand<BriefCommand.Settings>
+internal sealed class BriefCommand(IAnsiConsole console, StoreConnector store, IConfiguration configuration) : AsyncCommand<BriefCommand.Settings>
 {
     public sealed class Settings : BriefingSettings
     {
@@ -48,7 +49,7 @@ internal sealed class BriefCommand(IAnsiConsole console, StoreConnector store) :
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        await BriefingRun.RunAsync(console, await store.OpenAsync(settings, cancellationToken), settings, cancellationToken);
+        await BriefingRun.RunAsync(console, await store.OpenAsync(settings, cancellationToken), settings, configuration, cancellationToken);
         return 0;
     }
 }

@@ -1,8 +1,11 @@
 using System.Diagnostics;
+using Microsoft.Extensions.Configuration;
 using Npgsql;
 using Spectre.Console;
 using Spectrum.Briefing;
+using Spectrum.Cli.Hosting;
 using Spectrum.Cli.Settings;
+using Spectrum.PostGis.Queries;
 
 namespace Spectrum.Cli.Commands;
 
@@ -12,8 +15,11 @@ namespace Spectrum.Cli.Commands;
 /// </summary>
 internal static class BriefingRun
 {
+    /// <summary>The configuration key naming the administration a briefing is screened for when <c>--country</c> is not given.</summary>
+    public const string CountryKey = "Spectrum:Country";
+
     public static async Task RunAsync(
-        IAnsiConsole console, NpgsqlDataSource dataSource, BriefingSettings settings, CancellationToken cancellationToken)
+        IAnsiConsole console, NpgsqlDataSource dataSource, BriefingSettings settings, IConfiguration configuration, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var request = settings.Request();
@@ -26,6 +32,7 @@ internal static class BriefingRun
         }
 
         await EditionCheck.ThrowIfUnknownAsync(dataSource, request.FindingsEdition, cancellationToken);
+        request = request with { Country = await CountryAsync(dataSource, settings.Country, configuration[CountryKey], cancellationToken) };
         BriefResult? result = null;
         await console.Progress().StartAsync(async progress =>
         {
@@ -48,5 +55,24 @@ internal static class BriefingRun
         }
 
         console.MarkupLineInterpolated($"  {Path.GetRelativePath(Environment.CurrentDirectory, Path.Combine(request.Folder, "charts"))}/ ({result.Charts} charts)");
+    }
+
+    // --country, else the configured administration, else none (per Region); a code the store does not know is bad input.
+    private static async Task<AreaCode?> CountryAsync(NpgsqlDataSource dataSource, string? option, string? configured, CancellationToken cancellationToken)
+    {
+        var (text, from) = !string.IsNullOrWhiteSpace(option) ? (option, "--country") : (configured, CountryKey);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (!AreaCode.TryParse(text.Trim(), out var code) || code.Kind != AreaKind.Country)
+        {
+            throw new InputException($"{from} '{text}' is not an ISO 3166 alpha-2 code such as NL or DE");
+        }
+
+        return await new AreaQuery(dataSource).ExistsAsync(code, cancellationToken)
+            ? code
+            : throw new InputException($"{from} '{text}': the store has no such country (spectrum import data loads the shipped countries)");
     }
 }

@@ -5,7 +5,6 @@ using Spectrum.Cli.Output;
 using Spectrum.Cli.Settings;
 using Spectrum.Cli.Store;
 using Spectrum.Conference;
-using Spectrum.PostGis.Queries;
 
 namespace Spectrum.Cli.Commands;
 
@@ -30,68 +29,36 @@ internal sealed class DiffCommand(IAnsiConsole console, StoreConnector store) : 
         [Description("Only the table of ITU Region 1, 2 or 3")]
         public int? Region { get; init; }
 
-        public override ValidationResult Validate() => Options.First(base.Validate, () =>
-            Region is not null and not (1 or 2 or 3) ? ValidationResult.Error($"--region {Region}: an ITU Region is 1, 2 or 3")
-            : Range is not null && !FrequencyRange.TryParse(Range, out _, out var error) ? ValidationResult.Error(error)
-            : ValidationResult.Success());
-    }
+        public DiffQuestion Question => new(Before, After, Range, Region);
 
-    private static readonly string[] Columns =
-        ["table", "lower_hz", "upper_hz", "band", "change", "service", "status_before", "status_after", "footnote", "identifies", "listed_countries_only", "description", "source", "confidence"];
+        public override ValidationResult Validate() =>
+            base.Validate() is { Successful: false } format ? format
+            : Question.Error() is { } error ? ValidationResult.Error(error)
+            : ValidationResult.Success();
+    }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var dataSource = await store.OpenAsync(settings, cancellationToken);
-        await EditionCheck.ThrowIfUnknownAsync(dataSource, settings.Before, cancellationToken);
-        await EditionCheck.ThrowIfUnknownAsync(dataSource, settings.After, cancellationToken);
-        var region = settings.Region is { } n ? AreaCode.Region(n) : (AreaCode?)null;
-        var range = settings.Range is null ? (FrequencyRange?)null : FrequencyRange.Parse(settings.Range);
-        var tables = new TableQuery(dataSource);
-        var diffs = EditionDiff.CompareEditions(
-            await tables.LoadAsync(settings.Before, region, cancellationToken),
-            await tables.LoadAsync(settings.After, region, cancellationToken),
-            range);
-        var rows = diffs.SelectMany(d => d.Changes.Select(c => (Table: d.Tables.Name, Change: c))).ToList();
-
+        var answer = await settings.Question.AskAsync(await store.OpenAsync(settings, cancellationToken), cancellationToken);
         if (settings.Format != OutputFormat.Table)
         {
-            RowWriter.Write(console, settings.Format, Columns, rows.Select(r => Record(r.Table, r.Change)));
+            RowWriter.Write(console, settings.Format, answer.Listing.Columns, answer.Listing.Records);
             return 0;
         }
 
-        var editions = new EditionQuery(dataSource);
-        var (before, after) = (await editions.LineageAsync(settings.Before, cancellationToken), await editions.LineageAsync(settings.After, cancellationToken));
-        console.MarkupLineInterpolated($"[bold]{before} → {after}[/]{(range is null ? "" : $", {range}")}: {rows.Count} change(s)");
+        var rows = answer.Changes;
+        console.MarkupLineInterpolated($"[bold]{answer.BeforeLineage} → {answer.AfterLineage}[/]{(answer.Range is { } range ? $", {range}" : "")}: {rows.Count} change(s)");
         var table = new Table().Border(TableBorder.Simple).Expand();
         table.AddColumn("Table");
         table.AddColumn("Band");
         table.AddColumn("Change");
         foreach (var (name, change) in rows)
         {
-            var confidence = Provenance(change)?.Confidence is { } c and not Confidence.High ? $" [yellow]({Terms.Of(c)} confidence)[/]" : "";
+            var confidence = DiffQuestion.Provenance(change)?.Confidence is { } c and not Confidence.High ? $" [yellow]({Terms.Of(c)} confidence)[/]" : "";
             table.AddRow(Markup.Escape(name), Markup.Escape(change.Band.ToString()), Markup.Escape(change.What) + confidence);
         }
 
         console.Write(table);
         return 0;
     }
-
-    private static object?[] Record(string table, EditionChange change)
-    {
-        var provenance = Provenance(change);
-        return
-        [
-            table, change.Band.LowerHz, change.Band.UpperHz, change.Band.ToString(), Kebab(change.Kind), change.Service?.Name,
-            change.OldStatus is { } before ? Terms.Of(before) : null, change.NewStatus is { } after ? Terms.Of(after) : null,
-            change.Footnote?.Value ?? change.Mark?.Footnote?.Value, change.Mark?.Identifies is { } i ? Terms.Of(i) : null,
-            change.Mark?.ListedCountriesOnly ?? false, change.ToString(), provenance?.Source, provenance is null ? null : Terms.Of(provenance.Confidence),
-        ];
-    }
-
-    // Where the change comes from: the mark's amendment, else the later (or, for a removal, the earlier) allocation.
-    private static Provenance? Provenance(EditionChange change) => change.Mark?.Provenance ?? (change.After ?? change.Before)?.Provenance;
-
-    // AllocationAdded → allocation-added.
-    private static string Kebab(EditionChangeKind kind) =>
-        string.Concat(kind.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 }

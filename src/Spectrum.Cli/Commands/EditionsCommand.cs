@@ -4,7 +4,6 @@ using Spectre.Console.Cli;
 using Spectrum.Cli.Output;
 using Spectrum.Cli.Settings;
 using Spectrum.Cli.Store;
-using Spectrum.PostGis.Queries;
 
 namespace Spectrum.Cli.Commands;
 
@@ -13,15 +12,12 @@ internal sealed class EditionsCommand(IAnsiConsole console, StoreConnector store
 {
     public sealed class Settings : TabularSettings;
 
-    private static readonly string[] Columns = ["edition", "proposal_for", "base", "amendments", "tables", "allocations", "description", "source"];
-
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var editions = await new EditionQuery(await store.OpenAsync(settings, cancellationToken)).AllAsync(cancellationToken);
+        var (editions, listing) = await StoreListings.EditionsAsync(await store.OpenAsync(settings, cancellationToken), cancellationToken);
         if (settings.Format != OutputFormat.Table)
         {
-            RowWriter.Write(console, settings.Format, Columns, editions.Select(e => new object?[]
-                { e.Name, e.ProposalFor, e.Base, e.Amendments, e.Tables, e.Allocations, e.Description, e.Source }));
+            RowWriter.Write(console, settings.Format, listing.Columns, listing.Records);
             return 0;
         }
 

@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
-using Spectrum.Cli.Hosting;
 using Spectrum.Cli.Output;
 using Spectrum.Cli.Settings;
 using Spectrum.Cli.Store;
@@ -35,64 +34,30 @@ internal sealed class FootnotesCommand(IAnsiConsole console, StoreConnector stor
         [Description("List the footnotes the grammar could not read, with the reason, instead of the rules")]
         public bool Unparsed { get; init; }
 
-        public override ValidationResult Validate() => Options.First(
-            base.Validate,
-            () => Ids.FirstOrDefault(i => !FootnoteId.TryParse(i, out _)) is { } bad
-                ? ValidationResult.Error($"'{bad}' is not a footnote id: expected {FootnoteId.Expected}") : ValidationResult.Success(),
-            () => Country is not null && (!AreaCode.TryParse(Country, out var c) || c.Kind != AreaKind.Country)
-                ? ValidationResult.Error($"--country '{Country}' is not an ISO 3166 alpha-2 code such as NL or US") : ValidationResult.Success(),
-            () => Range is not null && !FrequencyRange.TryParse(Range, out _, out var error) ? ValidationResult.Error(error) : ValidationResult.Success(),
-            () => Kind is not null && FootnoteTerms.RuleKindOf(Kind) is null
-                ? ValidationResult.Error($"--kind '{Kind}': expected one of {string.Join(", ", Enum.GetValues<FootnoteRuleKind>().Select(FootnoteTerms.Of))}")
-                : ValidationResult.Success());
+        public FootnoteQuestion Question => new(Ids, Country, Range, Kind, Unparsed);
+
+        public override ValidationResult Validate() =>
+            base.Validate() is { Successful: false } format ? format
+            : Question.Error() is { } error ? ValidationResult.Error(error)
+            : ValidationResult.Success();
     }
-
-    private static readonly string[] RuleColumns =
-        ["footnote", "kind", "bands", "services", "status", "countries", "regions", "except", "identifies", "conditions", "rule_text", "footnote_text"];
-
-    private static readonly string[] UnparsedColumns = ["footnote", "opening", "reason", "text", "source", "confidence"];
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var dataSource = await store.OpenAsync(settings, cancellationToken);
-        var query = new FootnoteRuleQuery(dataSource);
-        IReadOnlyList<FootnoteId>? ids = settings.Ids.Length == 0 ? null : [.. settings.Ids.Select(FootnoteId.Parse).Distinct()];
-        var readings = await query.ReadingsAsync(ids, cancellationToken);
-        if (ids is not null && ids.FirstOrDefault(i => readings.All(r => r.Footnote != i)) is { Value: not null } unknown)
+        var answer = await settings.Question.AskAsync(await store.OpenAsync(settings, cancellationToken), cancellationToken);
+        if (settings.Format != OutputFormat.Table)
         {
-            throw new InputException($"unknown footnote {unknown}: the store has neither its text nor a table citing it (spectrum import data loads the shipped ones)");
+            RowWriter.Write(console, settings.Format, answer.Listing.Columns, answer.Listing.Records);
+            return 0;
         }
 
         if (settings.Unparsed)
         {
-            WriteUnparsed(settings, [.. readings.Where(r => !r.IsRead)]);
+            WriteUnparsed(answer.Readings);
             return 0;
         }
 
-        AreaCode? country = settings.Country is null ? null : AreaCode.Parse(settings.Country);
-        if (country is { } asked && !await new AreaQuery(dataSource).ExistsAsync(asked, cancellationToken))
-        {
-            throw new InputException($"unknown country '{asked}': the store has no area of that code (spectrum import data loads the shipped countries)");
-        }
-
-        var filter = new RuleFilter(ids, country, settings.Range is null ? null : FrequencyRange.Parse(settings.Range),
-            settings.Kind is null ? null : FootnoteTerms.RuleKindOf(settings.Kind));
-        var rules = await query.RulesAsync(filter, cancellationToken);
-        var texts = readings.ToDictionary(r => r.Footnote);
-        if (settings.Format != OutputFormat.Table)
-        {
-            RowWriter.Write(console, settings.Format, RuleColumns, rules.Select(r => new object?[]
-            {
-                r.Footnote.Value, FootnoteTerms.Of(r.Kind), r.Bands.Select(b => b.ToString()).ToList(), r.Services.Select(s => s.Name).ToList(),
-                r.Status is { } status ? Terms.Of(status) : null, r.Countries.Select(c => c.Value).ToList(),
-                r.Where.Areas.Where(a => a.Kind == AreaKind.Region).Select(a => a.Value).ToList(), r.Where.Except.Select(c => c.Value).ToList(),
-                r.Identifies is { } identifies ? Terms.Of(identifies) : null, r.Conditions.Select(c => c.Text).ToList(), r.Text,
-                texts.TryGetValue(r.Footnote, out var reading) ? reading.Text : null,
-            }));
-            return 0;
-        }
-
-        WriteRules(rules, ids is null ? [] : readings);
+        WriteRules(answer.Rules, answer.Readings);
         return 0;
     }
 
@@ -129,17 +94,8 @@ internal sealed class FootnotesCommand(IAnsiConsole console, StoreConnector stor
         }
     }
 
-    private void WriteUnparsed(Settings settings, IReadOnlyList<StoredReading> unparsed)
+    private void WriteUnparsed(IReadOnlyList<StoredReading> unparsed)
     {
-        if (settings.Format != OutputFormat.Table)
-        {
-            RowWriter.Write(console, settings.Format, UnparsedColumns, unparsed.Select(r => new object?[]
-            {
-                r.Footnote.Value, r.Opening, r.Reason, r.Text, r.Provenance.Source, Terms.Of(r.Provenance.Confidence),
-            }));
-            return;
-        }
-
         console.MarkupLineInterpolated($"[bold]{unparsed.Count}[/] footnote(s) the grammar could not read");
         var table = new Table().Border(TableBorder.Simple).Expand();
         table.AddColumn("Footnote");

@@ -1,17 +1,17 @@
 using System.ComponentModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
-using Spectrum.Cli.Hosting;
 using Spectrum.Cli.Output;
 using Spectrum.Cli.Settings;
 using Spectrum.Cli.Store;
 using Spectrum.Conference;
-using Spectrum.PostGis.Import;
-using Spectrum.PostGis.Queries;
 
 namespace Spectrum.Cli.Commands;
 
-/// <summary><c>spectrum positions</c>: the EU common positions per agenda item, band and Region, with the outcome.</summary>
+/// <summary>
+/// <c>spectrum positions</c>: the EU common positions per agenda item, band and Region, with the outcome, whether the
+/// EU objective was met (<see cref="ObjectiveAssessment"/>), and the item's CPM methods and regional positions.
+/// </summary>
 internal sealed class PositionsCommand(IAnsiConsole console, StoreConnector store) : AsyncCommand<PositionsCommand.Settings>
 {
     public sealed class Settings : TabularSettings
@@ -22,29 +22,16 @@ internal sealed class PositionsCommand(IAnsiConsole console, StoreConnector stor
 
     }
 
-    private static readonly string[] Columns =
-        ["agenda_item", "title", "area", "lower_hz", "upper_hz", "band", "stance", "conditions", "outcome", "outcome_confidence", "source", "confidence"];
-
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var query = new PositionQuery(await store.OpenAsync(settings, cancellationToken));
-        if (settings.AgendaItem is not null && !await query.HasAgendaItemAsync(settings.AgendaItem, cancellationToken))
-        {
-            throw new InputException($"unknown agenda item '{settings.AgendaItem}' (spectrum positions lists those imported; spectrum import data loads them)");
-        }
-
-        var positions = await query.FindAsync(settings.AgendaItem, cancellationToken);
+        var answer = await new PositionQuestion(settings.AgendaItem).AskAsync(await store.OpenAsync(settings, cancellationToken), cancellationToken);
         if (settings.Format != OutputFormat.Table)
         {
-            RowWriter.Write(console, settings.Format, Columns, positions.Select(p => new object?[]
-            {
-                p.Position.AgendaItem, p.Title, p.Position.Area.ToString(), p.Position.Range.LowerHz, p.Position.Range.UpperHz,
-                p.Position.Range.ToString(), Terms.Of(p.Position.Stance), p.Position.Conditions, p.Position.Outcome,
-                Terms.Of(p.Position.OutcomeConfidence), p.Position.Provenance.Source, Terms.Of(p.Position.Provenance.Confidence),
-            }));
+            RowWriter.Write(console, settings.Format, answer.Listing.Columns, answer.Listing.Records);
             return 0;
         }
 
+        var positions = answer.Positions;
         if (positions.Count == 0)
         {
             console.MarkupLine("[grey]No positions stored (spectrum import data loads the shipped ones)[/]");
@@ -57,19 +44,29 @@ internal sealed class PositionsCommand(IAnsiConsole console, StoreConnector stor
         table.AddColumn("Area");
         table.AddColumn("EU stance");
         table.AddColumn("WRC-23 outcome");
+        table.AddColumn("EU objective met?");
         foreach (var stored in positions)
         {
             var p = stored.Position;
+            var objective = ObjectiveAssessment.Of(p);
             var stance = $"[bold]{Markup.Escape(Terms.Of(p.Stance))}[/]" + (p.Conditions.Length > 0 ? $": {Markup.Escape(p.Conditions)}" : "");
             table.AddRow(
                 Markup.Escape(p.AgendaItem),
                 Markup.Escape(p.Range.ToString()),
                 Markup.Escape(p.Area.ToString()),
                 stance + ConfidenceNote(p.Provenance.Confidence),
-                Markup.Escape(p.Outcome) + ConfidenceNote(p.OutcomeConfidence));
+                Markup.Escape(p.Outcome) + ConfidenceNote(p.OutcomeConfidence),
+                Markup.Escape($"{Terms.Of(objective.Met)} ({objective.Reason})") + (objective.Met == ObjectiveMet.NotAssessed ? "" : ConfidenceNote(objective.Confidence)));
         }
 
         console.Write(table);
+        var (methods, regional) = (answer.Methods, answer.Regional);
+        foreach (var item in positions.Select(p => p.Position.AgendaItem).Distinct().Where(i => methods[i].Any() || regional[i].Any()))
+        {
+            console.MarkupLine($"[bold]{Markup.Escape(item)}[/] CPM methods: {Markup.Escape(PositionQuestion.MethodsOf(methods[item]) ?? "none recorded")}; "
+                + $"regional positions: {Markup.Escape(PositionQuestion.RegionalOf(regional[item]) ?? "none recorded")}");
+        }
+
         return 0;
     }
 

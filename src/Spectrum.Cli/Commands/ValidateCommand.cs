@@ -106,6 +106,8 @@ internal sealed class ValidateCommand(IAnsiConsole console) : Command<ValidateCo
         DataFileKind.AgendaItems => "agenda items",
         DataFileKind.AgendaBands => "agenda bands",
         DataFileKind.Positions => "positions",
+        DataFileKind.CpmMethods => "CPM methods",
+        DataFileKind.RegionalPositions => "regional positions",
         DataFileKind.Amendments => "amendments",
         DataFileKind.Editions => "editions",
         DataFileKind.TableMetadata => "table metadata",
@@ -122,6 +124,8 @@ internal sealed class ValidateCommand(IAnsiConsole console) : Command<ValidateCo
         ImportResult<AgendaItem> i => Count(i.Values.Count, "agenda item"),
         ImportResult<AgendaBand> b => Count(b.Values.Count, "agenda band"),
         ImportResult<Position> p => Count(p.Values.Count, "position"),
+        ImportResult<CpmMethod> m => Count(m.Values.Count, "CPM method"),
+        ImportResult<RegionalPosition> r => Count(r.Values.Count, "regional position"),
         _ => null,
     };
 

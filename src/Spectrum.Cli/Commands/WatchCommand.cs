@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using System.ComponentModel;
 using System.Threading.Channels;
 using Npgsql;
@@ -14,7 +15,7 @@ namespace Spectrum.Cli.Commands;
 /// (all or nothing, as <c>import</c>) and writes the briefing again. A bad file is reported on standard error with
 /// its file and line, and the last good store and briefing stay as they were. Ctrl-C or SIGTERM stops it.
 /// </summary>
-internal sealed class WatchCommand(IAnsiConsole console, ErrorReporter errors, StoreConnector store) : AsyncCommand<WatchCommand.Settings>
+internal sealed class WatchCommand(IAnsiConsole console, ErrorReporter errors, StoreConnector store, IConfiguration configuration) : AsyncCommand<WatchCommand.Settings>
 {
     // Editors write a file in several steps; changes within this quiet time make one run.
     private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(500);
@@ -72,7 +73,7 @@ internal sealed class WatchCommand(IAnsiConsole console, ErrorReporter errors, S
         console.MarkupLineInterpolated($"[grey]{DateTime.Now:HH:mm:ss}[/] {cause}: briefing from {settings.Folder}");
         try
         {
-            await BriefingRun.RunAsync(console, dataSource, settings, cancellationToken);
+            await BriefingRun.RunAsync(console, dataSource, settings, configuration, cancellationToken);
         }
         catch (Exception e) when (ErrorReporter.Reports(e))
         {

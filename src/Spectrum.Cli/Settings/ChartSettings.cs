@@ -17,9 +17,10 @@ namespace Spectrum.Cli.Settings;
 /// <summary>The options of <c>spectrum chart</c>: the range, the rows, the highlights and the image.</summary>
 internal sealed class ChartSettings : DatabaseSettings
 {
-    [CommandArgument(0, "<range>")]
-    [Description("The range to draw, e.g. 5.9-7.2GHz, or \"all\" for the overview 9 kHz - 275 GHz in one strip per decade")]
-    public string Range { get; init; } = "";
+    [CommandArgument(0, "[range]")]
+    [Description("The range to draw, e.g. 5.9-7.2GHz, or \"all\" for the overview 9 kHz - 275 GHz in one strip per decade; "
+        + "without it, --agenda-item draws that item's bands (bands far apart on a segmented axis)")]
+    public string? Range { get; init; }
 
     [CommandOption("--tables <NAMES>")]
     [Description("Rows to draw, comma-separated table names (default: every table of the edition, e.g. ITU Region 1, 2, 3)")]
@@ -38,8 +39,12 @@ internal sealed class ChartSettings : DatabaseSettings
     public string? AgendaItem { get; init; }
 
     [CommandOption("--highlight <KINDS>")]
-    [Description("Which agenda-item highlights to draw: imt, eo, or imt,eo (default)")]
-    public string Highlight { get; init; } = "imt,eo";
+    [Description("Which agenda-item highlights to draw, comma-separated: imt (IMT/HIBS), eo (Earth observation), other (every other kind: FSS/ESIM, ISS, amateur, RNSS…); default imt,eo,other")]
+    public string Highlight { get; init; } = "imt,eo,other";
+
+    [CommandOption("--applications")]
+    [Description("Under each table that lists applications in the range (the national tables), a row of what the band is used for (MFCN, PMSE, radars…)")]
+    public bool Applications { get; init; }
 
     [CommandOption("--out <FILE>")]
     [Description("Where to write; the format follows the extension: .png, .svg or .pdf (default plots/chart.png)")]
@@ -63,14 +68,19 @@ internal sealed class ChartSettings : DatabaseSettings
 
     public override ValidationResult Validate()
     {
-        if (!IsOverview && !FrequencyRange.TryParse(Range, out _, out var error))
+        if (Range is null && AgendaItem is null)
+        {
+            return ValidationResult.Error(ChartQuestion.NothingToDraw);
+        }
+
+        if (Range is not null && !IsOverview && !FrequencyRange.TryParse(Range, out _, out var error))
         {
             return ValidationResult.Error(error);
         }
 
-        if (Options.List(Highlight).Any(h => h is not ("imt" or "eo")))
+        if (Options.List(Highlight) is var kinds && (kinds.Length == 0 || kinds.Any(h => !ChartQuestion.HighlightKinds.Contains(h))))
         {
-            return ValidationResult.Error($"--highlight '{Highlight}': expected imt, eo or imt,eo");
+            return ValidationResult.Error($"--highlight '{Highlight}': expected imt, eo, other or a comma-separated list of them");
         }
 
         if (Country is not null && (!AreaCode.TryParse(Country, out var country) || country.Kind != AreaKind.Country))

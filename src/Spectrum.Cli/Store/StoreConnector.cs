@@ -28,6 +28,10 @@ internal sealed class StoreConnector(IConfiguration configuration, ManagedPostgr
     public async Task<NpgsqlDataSource> OpenAsync(DatabaseSettings settings, CancellationToken cancellationToken) =>
         dataSource ??= await SpectrumStore.OpenAsync(ConfiguredConnectionString(settings.Database), managed, cancellationToken);
 
+    /// <summary>The store for a service that only answers questions: the server refuses every write on it.</summary>
+    public async Task<NpgsqlDataSource> OpenReadOnlyAsync(DatabaseSettings settings, CancellationToken cancellationToken) =>
+        dataSource ??= await SpectrumStore.OpenAsync(ConfiguredConnectionString(settings.Database), managed, cancellationToken, readOnly: true);
+
     public void Dispose() => dataSource?.Dispose();
 
     public async ValueTask DisposeAsync()

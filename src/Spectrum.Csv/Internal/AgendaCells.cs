@@ -8,6 +8,52 @@ internal static partial class AgendaCells
 {
     public static readonly ColumnSpec AgendaItem = new("agenda_item", true);
 
+    /// <summary>A CPM method's letter: required in the CPM methods, optional beside a regional position.</summary>
+    public static readonly ColumnSpec Method = new("method", true);
+
+    public static readonly ColumnSpec OptionalMethod = new("method", false);
+
+    /// <summary>
+    /// The CPM method a row names: a capital letter, optionally followed by up to three capitals or digits (<c>A</c>,
+    /// <c>A1</c>); a small letter reads as its capital. Empty is null, an error only when <paramref name="required"/>;
+    /// anything else is an error.
+    /// </summary>
+    public static string? ReadMethod(Row row, Column column, ErrorList errors, bool required)
+    {
+        var text = row[column];
+        if (text.Length == 0)
+        {
+            if (required)
+            {
+                errors.Add(row.Line, column, "empty", "a CPM method such as A or A1");
+            }
+
+            return null;
+        }
+
+        var method = text.ToUpperInvariant();
+        if (MethodName().IsMatch(method))
+        {
+            return method;
+        }
+
+        errors.Add(row.Line, column, $"'{text}' is not a CPM method", "a CPM method such as A or A1 (a letter, then up to three letters or digits)");
+        return null;
+    }
+
+    /// <summary>The row's text in <paramref name="column"/>; null, with an error naming <paramref name="expected"/>, when empty.</summary>
+    public static string? ReadText(Row row, Column column, ErrorList errors, string expected)
+    {
+        var text = row[column];
+        if (text.Length > 0)
+        {
+            return text;
+        }
+
+        errors.Add(row.Line, column, "empty", expected);
+        return null;
+    }
+
     public const string AgendaItemShape = "an agenda item number such as 1.2, 9.1 b or 10";
 
     public const string AreaShape =
@@ -130,6 +176,9 @@ internal static partial class AgendaCells
 
     [GeneratedRegex(@"^([0-9]+(?:\.[0-9]+)?)(?: ?([A-Za-z]))?$", RegexOptions.CultureInvariant)]
     private static partial Regex AgendaItemNumber();
+
+    [GeneratedRegex(@"^[A-Z][A-Z0-9]{0,3}$")]
+    private static partial Regex MethodName();
 
     [GeneratedRegex(@"^R([123])(-listed)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RegionArea();

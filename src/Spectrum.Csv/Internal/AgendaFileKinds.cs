@@ -4,7 +4,8 @@ namespace Spectrum.Csv.Internal;
 internal static class AgendaFileKinds
 {
     /// <summary>
-    /// Positions (a <c>stance</c> column), agenda items (<c>agenda_item</c> and <c>title</c>) or agenda bands
+    /// Positions (a <c>stance</c> column), regional positions (<c>agenda_item</c> and <c>organisation</c>), CPM methods
+    /// (<c>agenda_item</c> and <c>summary</c>), agenda items (<c>agenda_item</c> and <c>title</c>) or agenda bands
     /// (<c>agenda_item</c> and <c>action</c> without <c>conference</c>, which marks an amendment file); else null.
     /// </summary>
     public static DataFileKind? Detect(IReadOnlyList<string> header)
@@ -14,6 +15,16 @@ internal static class AgendaFileKinds
         if (Has("stance"))
         {
             return DataFileKind.Positions;
+        }
+
+        if (Has("agenda_item") && Has("organisation"))
+        {
+            return DataFileKind.RegionalPositions;
+        }
+
+        if (Has("agenda_item") && Has("summary"))
+        {
+            return DataFileKind.CpmMethods;
         }
 
         if (Has("agenda_item") && Has("title"))

@@ -43,7 +43,7 @@ internal static class ConferenceWriter
         foreach (var item in batch.AgendaItems)
         {
             await using var insert = new NpgsqlCommand(
-                "INSERT INTO agenda_item (number, resolution, title, scope, source, confidence) VALUES ($1, $2, $3, $4, $5, $6)",
+                "INSERT INTO agenda_item (number, resolution, title, scope, source, confidence, article5) VALUES ($1, $2, $3, $4, $5, $6, $7)",
                 connection, transaction);
             insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = item.Number });
             insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = item.Resolution });
@@ -51,6 +51,7 @@ internal static class ConferenceWriter
             insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = Terms.Of(item.Scope) });
             insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = item.Provenance.Source });
             insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = Terms.Of(item.Provenance.Confidence) });
+            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = Terms.Of(item.Article5) });
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
 
@@ -77,8 +78,8 @@ internal static class ConferenceWriter
         {
             await using var insert = new NpgsqlCommand(
                 $"""
-                INSERT INTO position (agenda_item, area, regions, listed_only, geom, range, stance, conditions, outcome, outcome_confidence, source, confidence)
-                VALUES ($1, $2, $3, $4, {AreaGeometry}, $6, $7, $8, $9, $10, $11, $12)
+                INSERT INTO position (agenda_item, area, regions, listed_only, geom, range, stance, conditions, outcome, outcome_confidence, source, confidence, outcome_kind)
+                VALUES ($1, $2, $3, $4, {AreaGeometry}, $6, $7, $8, $9, $10, $11, $12, $13)
                 """, connection, transaction);
             AddArea(insert, position.AgendaItem, position.Area);
             insert.Parameters.Add(new NpgsqlParameter { Value = StoreImporter.RangeOf(position.Range), NpgsqlDbType = NpgsqlDbType.Range | NpgsqlDbType.Bigint });
@@ -88,7 +89,53 @@ internal static class ConferenceWriter
             insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = Terms.Of(position.OutcomeConfidence) });
             insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = position.Provenance.Source });
             insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = Terms.Of(position.Provenance.Confidence) });
+            insert.Parameters.Add(Nullable(position.OutcomeKind is { } kind ? Terms.Of(kind) : null));
             await ExecuteInsertAsync(insert, position.AgendaItem, position.Area, cancellationToken);
+        }
+
+        await WriteAgendaNotesAsync(connection, transaction, batch, cancellationToken);
+    }
+
+    // CPM methods and regional positions belong to their agenda items: they were deleted with them above.
+    private static async Task WriteAgendaNotesAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, ImportBatch batch, CancellationToken cancellationToken)
+    {
+        foreach (var method in batch.CpmMethods)
+        {
+            await using var insert = new NpgsqlCommand(
+                "INSERT INTO cpm_method (agenda_item, method, summary, source, confidence) VALUES ($1, $2, $3, $4, $5)", connection, transaction);
+            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = method.AgendaItem });
+            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = method.Method });
+            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = method.Summary });
+            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = method.Provenance.Source });
+            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = Terms.Of(method.Provenance.Confidence) });
+            await ExecuteNoteAsync(insert, method.AgendaItem, cancellationToken);
+        }
+
+        foreach (var regional in batch.RegionalPositions)
+        {
+            await using var insert = new NpgsqlCommand(
+                "INSERT INTO regional_position (agenda_item, organisation, method, view, source, confidence) VALUES ($1, $2, $3, $4, $5, $6)",
+                connection, transaction);
+            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = regional.AgendaItem });
+            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = Terms.Of(regional.Organisation) });
+            insert.Parameters.Add(Nullable(regional.Method.Length == 0 ? null : regional.Method));
+            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = regional.View });
+            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = regional.Provenance.Source });
+            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = Terms.Of(regional.Provenance.Confidence) });
+            await ExecuteNoteAsync(insert, regional.AgendaItem, cancellationToken);
+        }
+    }
+
+    private static async Task ExecuteNoteAsync(NpgsqlCommand insert, string agendaItem, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ForeignKeyViolation)
+        {
+            throw new StoreException($"agenda item {agendaItem} is not among the agenda items imported", e);
         }
     }
 

@@ -2,6 +2,7 @@ using NetTopologySuite.Geometries;
 using Npgsql;
 using NpgsqlTypes;
 using Spectrum.Areas;
+using Spectrum.Conflicts;
 
 namespace Spectrum.PostGis.Queries;
 
@@ -65,6 +66,126 @@ public sealed class AreaQuery(NpgsqlDataSource dataSource)
         }
 
         return regions;
+    }
+
+    /// <summary>
+    /// The neighbours of a country or a Region, nearest first. A country's: the countries whose territory in their own
+    /// Region shares a border with its territory in its own Region (within a kilometre, for the rounding of the shipped
+    /// polygons), or comes within <see cref="ScreenedArea.SeaDistanceMetres"/> of it across the sea: the shortest line
+    /// between them runs less than half its length over a third country (NL-GB grazes the Belgian coast; NL-FR and
+    /// NL-LU cross Belgium). A Region's: the other Regions one of whose countries neighbours one
+    /// of its own that way (a Region's zone reaches across the oceans; its countries are what borders). Other areas have none.
+    /// </summary>
+    public async Task<IReadOnlyList<Neighbour>> NeighboursAsync(AreaCode code, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await NeighboursAsync(connection, code, cancellationToken);
+    }
+
+    internal static async Task<IReadOnlyList<Neighbour>> NeighboursAsync(NpgsqlConnection connection, AreaCode code, CancellationToken cancellationToken)
+    {
+        if (code.Kind is not (AreaKind.Country or AreaKind.Region))
+        {
+            return [];
+        }
+
+        await using var command = new NpgsqlCommand(code.Kind == AreaKind.Country
+            ? """
+              WITH own AS (
+                  SELECT ST_Intersection(c.geom, r.geom) AS geom
+                  FROM area c JOIN area r ON r.kind = 'region' AND r.itu_region = c.itu_region WHERE c.code = $1),
+              near AS (
+                  SELECT n.code, ST_Intersection(n.geom, r.geom) AS geom
+                  FROM area n JOIN area r ON r.kind = 'region' AND r.itu_region = n.itu_region, own
+                  WHERE n.kind = 'country' AND n.code <> $1 AND ST_DWithin(n.geom, own.geom, 3)),
+              measured AS (
+                  SELECT near.code, near.geom, ST_Distance(near.geom::geography, own.geom::geography) AS metres
+                  FROM near, own WHERE ST_DWithin(near.geom, own.geom, 3))
+              SELECT m.code, m.metres <= 1000, m.metres::bigint
+              FROM measured m, own, LATERAL (SELECT ST_ShortestLine(own.geom, m.geom) AS line) l
+              WHERE m.metres <= $2 AND (m.metres <= 1000 OR (
+                  SELECT coalesce(sum(ST_Length(ST_Intersection(x.geom, l.line)::geography)), 0) FROM area x
+                  WHERE x.kind = 'country' AND x.code <> $1 AND x.code <> m.code AND ST_Intersects(x.geom, l.line)) < m.metres / 2)
+              ORDER BY m.metres, m.code
+              """
+            : """
+              WITH candidates AS (
+                  SELECT a.code AS a_code, a.geom AS a_geom, a.itu_region AS a_region, b.code AS b_code, b.geom AS b_geom, b.itu_region AS b_region
+                  FROM area a JOIN area b ON b.kind = 'country' AND b.itu_region <> a.itu_region AND ST_DWithin(a.geom, b.geom, 2)
+                  WHERE a.kind = 'country' AND a.itu_region = (SELECT itu_region FROM area WHERE code = $1)),
+              parts AS (
+                  SELECT c.b_region, ST_Intersection(c.a_geom, ra.geom) AS a_part, ST_Intersection(c.b_geom, rb.geom) AS b_part
+                  FROM candidates c
+                  JOIN area ra ON ra.kind = 'region' AND ra.itu_region = c.a_region
+                  JOIN area rb ON rb.kind = 'region' AND rb.itu_region = c.b_region),
+              pairs AS (
+                  SELECT b_region, ST_Distance(a_part::geography, b_part::geography) AS metres
+                  FROM parts WHERE ST_DWithin(a_part, b_part, 2))
+              SELECT 'R' || b_region, min(metres) <= 1000, min(metres)::bigint FROM pairs
+              WHERE metres <= $2 GROUP BY b_region ORDER BY 3, 1
+              """, connection);
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = code.Value });
+        command.Parameters.Add(new NpgsqlParameter<double> { TypedValue = ScreenedArea.SeaDistanceMetres });
+        var neighbours = new List<Neighbour>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var land = reader.GetBoolean(1);
+            neighbours.Add(new Neighbour(AreaCode.Parse(reader.GetString(0)), land ? NeighbourPath.Land : NeighbourPath.Sea, land ? 0 : reader.GetInt64(2)));
+        }
+
+        return neighbours;
+    }
+
+    /// <summary>
+    /// The area as the screening needs it: the countries it holds with their Regions (a Region's countries, a group's
+    /// members, the countries a drawn area reaches, the country itself), its neighbours, and the CEPT members among them.
+    /// </summary>
+    internal static async Task<ScreenedArea> ScreenedAsync(NpgsqlConnection connection, AreaFilter area, CancellationToken cancellationToken)
+    {
+        if (area is AreaFilter.Anywhere)
+        {
+            return ScreenedArea.Unknown;
+        }
+
+        var known = area is AreaFilter.Known k ? k.Code : (AreaCode?)null;
+        await using var command = new NpgsqlCommand(
+            """
+            SELECT c.code, c.itu_region FROM area c
+            WHERE c.kind = 'country' AND c.itu_region IS NOT NULL AND (
+                c.code = $1
+                OR c.itu_region = (SELECT itu_region FROM area WHERE code = $1 AND kind = 'region')
+                OR c.code IN (SELECT member_code FROM area_member WHERE group_code = $1)
+                OR ($2::geometry IS NOT NULL AND ST_Intersects(c.geom, $2) AND (ST_Dimension($2) = 0 OR NOT ST_Touches(c.geom, $2))))
+            """, connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)known?.Value ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter { Value = area is AreaFilter.Drawn d ? d.Geometry : DBNull.Value, NpgsqlDbType = NpgsqlDbType.Geometry });
+        var countries = new Dictionary<AreaCode, AreaCode>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                countries[AreaCode.Parse(reader.GetString(0))] = AreaCode.Region(reader.GetInt16(1));
+            }
+        }
+
+        var neighbours = known is { } code ? await NeighboursAsync(connection, code, cancellationToken) : [];
+        await using var cept = new NpgsqlCommand("SELECT member_code FROM area_member WHERE group_code = 'CEPT' AND member_code = ANY($1)", connection);
+        cept.Parameters.Add(new NpgsqlParameter
+        {
+            Value = countries.Keys.Concat(neighbours.Select(n => n.Code)).Select(c => c.Value).ToArray(),
+            NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text,
+        });
+        var members = new HashSet<AreaCode>();
+        await using (var reader = await cept.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                members.Add(AreaCode.Parse(reader.GetString(0)));
+            }
+        }
+
+        return new ScreenedArea(known, countries, neighbours) { Cept = members };
     }
 
     /// <summary>What <see cref="TableApplicability"/> needs of each of these areas that the store has.</summary>

@@ -9,20 +9,28 @@ namespace Spectrum.PostGis.Queries;
 
 /// <summary>
 /// Conflict analysis against the store: the store selects, with its range and geometry indexes, the tables that apply
-/// in the proposal's area and those of the areas bordering it, and in them only the allocations in the proposal's
-/// <see cref="AdjacentWindow"/>; <see cref="ConflictFinder"/> decides, with the same window. So the answer is the in-memory one, for tables of any
-/// size.
+/// in the proposal's area and those of its neighbours (<see cref="AreaQuery.NeighboursAsync(AreaCode, CancellationToken)"/>),
+/// in them only the allocations in the proposal's window (<see cref="ConflictFinder.WindowOf"/>), and the rules of the
+/// footnotes they cite; <see cref="ConflictFinder"/> decides, with the same window. So the answer is the in-memory one,
+/// for tables of any size. One query object remembers the areas it has placed, for a run that screens many proposals.
 /// </summary>
 public sealed class ConflictQuery(NpgsqlDataSource dataSource)
 {
+    private readonly Dictionary<AreaFilter, ScreenedArea> areas = [];
+
+    /// <param name="guardHz">The user's guard band; null lets the out-of-band domain of the emission decide.</param>
     public async Task<IReadOnlyList<Finding>> FindAsync(
-        Proposal proposal, AreaFilter area, string edition, long guardHz, CancellationToken cancellationToken)
+        Proposal proposal, AreaFilter area, string edition, long? guardHz, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var applies = await AllocationQuery.TablesAsync(connection, area, edition, null, cancellationToken);
-        var neighbours = await NeighboursAsync(connection, area, edition, applies, cancellationToken);
-        var window = new AdjacentWindow(proposal.Range, guardHz).Range;
+        if (!areas.TryGetValue(area, out var screened))
+        {
+            areas[area] = screened = await AreaQuery.ScreenedAsync(connection, area, cancellationToken);
+        }
 
+        var neighbours = await NeighbourTablesAsync(connection, screened, edition, applies, cancellationToken);
+        var window = ConflictFinder.WindowOf(proposal, guardHz).Range;
         var windows = await TableWindowsAsync(connection, [.. applies, .. neighbours], window, cancellationToken);
         var candidates = windows
             .Select(w => new CandidateTable(w.Table, applies.Contains(w.Id) ? TableRelation.Applies : TableRelation.Neighbour))
@@ -30,33 +38,32 @@ public sealed class ConflictQuery(NpgsqlDataSource dataSource)
 
         var cited = candidates.SelectMany(c => c.Table.Allocations.SelectMany(a => a.Footnotes).Concat(c.Table.BandFootnotes.SelectMany(b => b.Footnotes)))
             .Select(f => f.Value).Distinct().ToArray();
-        var footnotes = await AllocationQuery.FootnotesAsync(connection, cited, cancellationToken);
-        return ConflictFinder.Find(proposal, candidates, footnotes, guardHz);
+        var rules = await FootnoteRuleQuery.RulesOfAsync(connection, cited, cancellationToken);
+        return ConflictFinder.Find(proposal, new Screen(candidates, rules, screened) { GuardHz = guardHz });
     }
 
-    // Tables of the edition, not applying in the area, whose area meets the area's territory (a shared border counts).
-    private static async Task<int[]> NeighboursAsync(
-        NpgsqlConnection connection, AreaFilter area, string edition, int[] applies, CancellationToken cancellationToken)
+    // The neighbours' tables that do not apply in the area: a neighbouring country's own (national) table and its
+    // Region's table where that is another Region; a neighbouring Region's table.
+    private static async Task<int[]> NeighbourTablesAsync(
+        NpgsqlConnection connection, ScreenedArea area, string edition, int[] applies, CancellationToken cancellationToken)
     {
-        var (territory, parameter) = area switch
-        {
-            AreaFilter.Known known => ("(SELECT geom FROM area WHERE code = $3)", new NpgsqlParameter { Value = known.Code.Value, NpgsqlDbType = NpgsqlDbType.Text }),
-            AreaFilter.Drawn drawn => ("$3::geometry", new NpgsqlParameter { Value = drawn.Geometry, NpgsqlDbType = NpgsqlDbType.Geometry }),
-            _ => (null, null),
-        };
-        if (territory is null)
+        if (area.Neighbours.Count == 0)
         {
             return [];
         }
 
         await using var command = new NpgsqlCommand(
-            $"""
-            SELECT t.id FROM allocation_table t JOIN area ta ON ta.code = t.area_code
-            WHERE t.edition = $1 AND NOT t.id = ANY($2) AND ST_Intersects(ta.geom, {territory})
+            """
+            SELECT t.id FROM allocation_table t
+            WHERE NOT t.id = ANY($2) AND (
+                (t.edition = $1 AND t.area_code = ANY($3))
+                OR (t.area_code = ANY($3) AND NOT EXISTS (SELECT 1 FROM edition e WHERE e.name = t.edition))
+                OR (t.edition = $1 AND t.area_code IN (
+                    SELECT 'R' || a.itu_region FROM area a WHERE a.code = ANY($3) AND a.kind = 'country')))
             """, connection);
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = edition });
         command.Parameters.Add(new NpgsqlParameter { Value = applies, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer });
-        command.Parameters.Add(parameter!);
+        command.Parameters.Add(new NpgsqlParameter { Value = area.Neighbours.Select(n => n.Code.Value).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
         var ids = new List<int>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

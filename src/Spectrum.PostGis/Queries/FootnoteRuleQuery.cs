@@ -115,6 +115,18 @@ public sealed class FootnoteRuleQuery(NpgsqlDataSource dataSource)
 
         var cited = tables.Values.SelectMany(t => t.BandFootnotes.SelectMany(b => b.Footnotes).Concat(t.Allocations.SelectMany(a => a.Footnotes)))
             .Select(f => f.Value).Distinct().ToArray();
+        var rules = await RulesOfAsync(connection, cited, cancellationToken);
+        return
+        [
+            .. placed
+                .Where(c => tables.ContainsKey(AreaCode.Region((int)facts[c].Region!.Value)))
+                .Select(c => CountryTable.For(tables[AreaCode.Region((int)facts[c].Region!.Value)], rules, c)),
+        ];
+    }
+
+    /// <summary>Every stored rule of these footnotes, in footnote order.</summary>
+    internal static async Task<IReadOnlyList<FootnoteRule>> RulesOfAsync(NpgsqlConnection connection, string[] footnotes, CancellationToken cancellationToken)
+    {
         await using var command = new NpgsqlCommand(
             """
             SELECT r.footnote_id, r.rule_no, r.band_no, r.service_no, r.kind, lower(r.range), upper(r.range), r.service, r.status, r.countries,
@@ -122,14 +134,8 @@ public sealed class FootnoteRuleQuery(NpgsqlDataSource dataSource)
             FROM footnote_rule r WHERE r.footnote_id = ANY($1)
             ORDER BY r.footnote_id, r.rule_no, r.band_no, r.service_no
             """, connection);
-        command.Parameters.Add(new NpgsqlParameter { Value = cited, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
-        var rules = StoredFootnoteRules.RulesOf(await RowsAsync(command, cancellationToken));
-        return
-        [
-            .. placed
-                .Where(c => tables.ContainsKey(AreaCode.Region((int)facts[c].Region!.Value)))
-                .Select(c => CountryTable.For(tables[AreaCode.Region((int)facts[c].Region!.Value)], rules, c)),
-        ];
+        command.Parameters.Add(new NpgsqlParameter { Value = footnotes, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        return StoredFootnoteRules.RulesOf(await RowsAsync(command, cancellationToken));
     }
 
     /// <summary>The countries a point lies in or a drawn area reaches inside (sharing only a border does not count), by code.</summary>

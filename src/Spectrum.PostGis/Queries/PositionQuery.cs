@@ -18,7 +18,7 @@ public sealed class PositionQuery(NpgsqlDataSource dataSource)
         await using var command = dataSource.CreateCommand(
             """
             SELECT p.agenda_item, i.title, p.area, p.regions, p.listed_only, lower(p.range), upper(p.range), p.stance,
-                   p.conditions, p.outcome, p.outcome_confidence, p.source, p.confidence
+                   p.conditions, p.outcome, p.outcome_confidence, p.source, p.confidence, p.outcome_kind
             FROM position p JOIN agenda_item i ON i.number = p.agenda_item
             WHERE $1::text IS NULL OR p.agenda_item = $1
             ORDER BY ARRAY(SELECT n[1]::numeric FROM regexp_matches(p.agenda_item, '[0-9]+', 'g') AS n), p.agenda_item, lower(p.range), p.area
@@ -38,7 +38,10 @@ public sealed class PositionQuery(NpgsqlDataSource dataSource)
                     reader.GetString(8),
                     reader.GetString(9),
                     Terms.ConfidenceOf(reader.GetString(10)),
-                    new Provenance(reader.GetString(11), Terms.ConfidenceOf(reader.GetString(12)))),
+                    new Provenance(reader.GetString(11), Terms.ConfidenceOf(reader.GetString(12))))
+                {
+                    OutcomeKind = reader.IsDBNull(13) ? null : Terms.OutcomeKindOf(reader.GetString(13)),
+                },
                 reader.GetString(1)));
         }
 
@@ -51,7 +54,7 @@ public sealed class PositionQuery(NpgsqlDataSource dataSource)
         // As in FindAsync: by the digit groups of the number, which need not all be digits.
         await using var command = dataSource.CreateCommand(
             """
-            SELECT number, resolution, title, scope, source, confidence FROM agenda_item
+            SELECT number, resolution, title, scope, source, confidence, article5 FROM agenda_item
             ORDER BY ARRAY(SELECT n[1]::numeric FROM regexp_matches(number, '[0-9]+', 'g') AS n), number
             """);
         var items = new List<AgendaItem>();
@@ -60,10 +63,45 @@ public sealed class PositionQuery(NpgsqlDataSource dataSource)
         {
             var scope = Terms.AgendaScopeOf(reader.GetString(3)) ?? throw new InvalidOperationException("the store's check allows only known scopes");
             items.Add(new AgendaItem(reader.GetString(0), reader.GetString(1), reader.GetString(2), scope,
-                new Provenance(reader.GetString(4), Terms.ConfidenceOf(reader.GetString(5)))));
+                new Provenance(reader.GetString(4), Terms.ConfidenceOf(reader.GetString(5))))
+            {
+                Article5 = Terms.Article5ConsequenceOf(reader.GetString(6)) ?? throw new InvalidOperationException("the store's check allows only known values"),
+            });
         }
 
         return items;
+    }
+
+    /// <summary>The CPM methods stored, by agenda item and method letter.</summary>
+    public async Task<IReadOnlyList<CpmMethod>> CpmMethodsAsync(CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT agenda_item, method, summary, source, confidence FROM cpm_method ORDER BY agenda_item, method");
+        var methods = new List<CpmMethod>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            methods.Add(new CpmMethod(reader.GetString(0), reader.GetString(1), reader.GetString(2),
+                new Provenance(reader.GetString(3), Terms.ConfidenceOf(reader.GetString(4)))));
+        }
+
+        return methods;
+    }
+
+    /// <summary>The regional positions stored, by agenda item and organisation, in file order within them.</summary>
+    public async Task<IReadOnlyList<RegionalPosition>> RegionalPositionsAsync(CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            "SELECT agenda_item, organisation, method, view, source, confidence FROM regional_position ORDER BY agenda_item, organisation, ctid");
+        var positions = new List<RegionalPosition>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var organisation = Terms.RegionalOrganisationOf(reader.GetString(1)) ?? throw new InvalidOperationException("the store's check allows only known organisations");
+            positions.Add(new RegionalPosition(reader.GetString(0), organisation, reader.IsDBNull(2) ? "" : reader.GetString(2), reader.GetString(3),
+                new Provenance(reader.GetString(4), Terms.ConfidenceOf(reader.GetString(5)))));
+        }
+
+        return positions;
     }
 
     /// <summary>True when the store has this agenda item.</summary>

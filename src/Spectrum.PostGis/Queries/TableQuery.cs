@@ -9,23 +9,41 @@ public sealed class TableQuery(NpgsqlDataSource dataSource)
 {
     /// <param name="edition">The edition whose tables to read.</param>
     /// <param name="area">Only the table for this area (a Region), or null for all of the edition.</param>
-    public async Task<IReadOnlyList<AllocationTable>> LoadAsync(string edition, AreaCode? area, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<AllocationTable>> LoadAsync(string edition, AreaCode? area, CancellationToken cancellationToken) =>
+        ReadTablesAsync(
+            "SELECT id, name, edition, area_code FROM allocation_table WHERE edition = $1 AND ($2::text IS NULL OR area_code = $2) ORDER BY name",
+            [new NpgsqlParameter<string> { TypedValue = edition }, new NpgsqlParameter { Value = (object?)area?.Value ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text }],
+            cancellationToken);
+
+    /// <summary>
+    /// A country's national tables: those of the country whose edition is their own, no edition of the Table
+    /// (<c>EFIS-2015</c>), the tables that answer for the country whatever RR edition is asked.
+    /// </summary>
+    public Task<IReadOnlyList<AllocationTable>> NationalAsync(AreaCode country, CancellationToken cancellationToken) =>
+        ReadTablesAsync(
+            """
+            SELECT t.id, t.name, t.edition, t.area_code FROM allocation_table t
+            WHERE t.area_code = $1 AND NOT EXISTS (SELECT 1 FROM edition e WHERE e.name = t.edition) ORDER BY t.name
+            """,
+            [new NpgsqlParameter<string> { TypedValue = country.Value }],
+            cancellationToken);
+
+    // The tables the query selects (id, name, edition, area code), read whole.
+    private async Task<IReadOnlyList<AllocationTable>> ReadTablesAsync(string heads, NpgsqlParameter[] parameters, CancellationToken cancellationToken)
     {
-        var heads = new List<(int Id, string Name, AreaCode Area)>();
-        await using (var command = dataSource.CreateCommand(
-            "SELECT id, name, area_code FROM allocation_table WHERE edition = $1 AND ($2::text IS NULL OR area_code = $2) ORDER BY name"))
+        var selected = new List<(int Id, string Name, string Edition, AreaCode Area)>();
+        await using (var command = dataSource.CreateCommand(heads))
         {
-            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = edition });
-            command.Parameters.Add(new NpgsqlParameter { Value = (object?)area?.Value ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+            command.Parameters.AddRange(parameters);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                heads.Add((reader.GetInt32(0), reader.GetString(1), AreaCode.Parse(reader.GetString(2))));
+                selected.Add((reader.GetInt32(0), reader.GetString(1), reader.GetString(2), AreaCode.Parse(reader.GetString(3))));
             }
         }
 
-        var tables = new List<AllocationTable>(heads.Count);
-        foreach (var (id, name, code) in heads)
+        var tables = new List<AllocationTable>(selected.Count);
+        foreach (var (id, name, edition, code) in selected)
         {
             tables.Add(new AllocationTable(name, edition, code,
                 await AllocationsAsync(id, cancellationToken), await BandsAsync(id, cancellationToken)));

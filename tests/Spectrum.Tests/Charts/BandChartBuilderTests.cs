@@ -12,6 +12,9 @@ public class BandChartBuilderTests
     private static BandCell Cell(BandChart chart, int row, decimal lower, decimal upper) =>
         Assert.Single(chart.Rows[row].Cells, c => c.Range == GHz(lower, upper));
 
+    /// <summary>The shares of a cell of a table's row: every one a service's.</summary>
+    private static ServiceShare[] Services(BandCell cell) => [.. cell.Shares.Cast<ServiceShare>()];
+
     [Fact]
     public void Each_table_is_a_row_in_the_order_given()
     {
@@ -27,8 +30,8 @@ public class BandChartBuilderTests
     {
         var cell = Cell(Chart(), 0, 24.05m, 24.25m);
 
-        Assert.Equal(["Radiolocation", "Amateur", "Earth Exploration-Satellite (active)"], cell.Shares.Select(s => s.Service.Name));
-        Assert.Equal([AllocationStatus.Primary, AllocationStatus.Secondary, AllocationStatus.Secondary], cell.Shares.Select(s => s.Status));
+        Assert.Equal(["Radiolocation", "Amateur", "Earth Exploration-Satellite (active)"], Services(cell).Select(s => s.Service.Name));
+        Assert.Equal([AllocationStatus.Primary, AllocationStatus.Secondary, AllocationStatus.Secondary], Services(cell).Select(s => s.Status));
         Assert.Equal([0, 1 / 3.0, 2 / 3.0], cell.Shares.Select(s => s.Top), new Tolerance());
         Assert.Equal([1 / 3.0, 2 / 3.0, 1], cell.Shares.Select(s => s.Bottom), new Tolerance());
     }
@@ -70,8 +73,8 @@ public class BandChartBuilderTests
 
         Assert.Equal(
             [ServiceFamily.Fixed, ServiceFamily.FixedSatellite, ServiceFamily.Mobile],
-            cell.Shares.Select(s => s.Family));
-        Assert.All(cell.Shares, s => Assert.Equal(ServicePalette.ColorOf(s.Family, s.Status), s.Color));
+            Services(cell).Select(s => s.Family));
+        Assert.All(Services(cell), s => Assert.Equal(ServicePalette.ColorOf(s.Family, s.Status), s.Color));
         Assert.Equal(3, cell.Shares.Select(s => s.Color).Distinct().Count());
     }
 

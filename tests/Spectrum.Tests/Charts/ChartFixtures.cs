@@ -1,9 +1,13 @@
+using SkiaSharp;
 using Spectrum.Charts;
 using Spectrum.Conference;
 
 namespace Spectrum.Tests.Charts;
 
-/// <summary>Hand-made Region tables of 22-28 GHz and an IMT agenda band, for charts whose every cell is known.</summary>
+/// <summary>
+/// Hand-made Region tables of 22-28 GHz, applications and an IMT agenda band, for charts whose every cell is known;
+/// and the rendering of a chart with the colour of its pixels.
+/// </summary>
 internal static class ChartFixtures
 {
     public static readonly ChartOptions Options = new(new DateOnly(2023, 11, 20)) { Title = "22-28 GHz", DataSource = "hand-made test tables" };
@@ -54,4 +58,52 @@ internal static class ChartFixtures
 
     public static BandChart Chart(ChartOptions? options = null) =>
         BandChartBuilder.Build(GHz(22, 28), [Region(1), Region(2)], [ImtBand], options ?? Options);
+
+    public static BandApplication Application(decimal lower, decimal upper, string name) =>
+        new(Frequency.FromGHz(lower), Frequency.FromGHz(upper), name, Source);
+
+    /// <summary>
+    /// Applications as a national table lists them, for the Region 1 table: 22.2-23.4 GHz Fixed links; a beacon on
+    /// 23.8 GHz alone; 24.25-27.5 GHz MFCN; 26.5-28.5 GHz PMSE (over MFCN up to 27.5 GHz, past the chart's 28 GHz);
+    /// 30-31 GHz RLAN, outside the chart.
+    /// </summary>
+    public static IReadOnlyList<BandApplication> Applications { get; } =
+    [
+        Application(30, 31, "RLAN"),
+        Application(26.5m, 28.5m, "PMSE"),
+        Application(24.25m, 27.5m, "MFCN"),
+        Application(23.8m, 23.8m, "Beacon"),
+        Application(22.2m, 23.4m, "Fixed links"),
+    ];
+
+    /// <summary>The 22-28 GHz chart of <see cref="Chart"/> with <see cref="Applications"/> for Region 1.</summary>
+    public static BandChart ChartWithApplications(ChartOptions? options = null) =>
+        BandChartBuilder.Build(GHz(22, 28), [Region(1), Region(2)], [ImtBand], options ?? Options, ForRegion1(Applications));
+
+    public static IReadOnlyDictionary<string, IReadOnlyList<BandApplication>> ForRegion1(IReadOnlyList<BandApplication> applications) =>
+        new Dictionary<string, IReadOnlyList<BandApplication>> { [Region(1).Name] = applications };
+
+    public static (byte[] Bytes, ChartLayout Layout) Render(BandChart chart, ChartFormat format, int? width = null, int? height = null, float dpi = 96)
+    {
+        using var stream = new MemoryStream();
+        var layout = ChartRenderer.Write(chart, stream, format, width, height, dpi);
+        return (stream.ToArray(), layout);
+    }
+
+    /// <summary>
+    /// The colour drawn at a point of a share where no label or outline can be: 10 % into the cell from its lower edge,
+    /// 15 % down from the share's top. OxyPlot draws its own exceptions as text on a blank plot: this pixel catches that.
+    /// </summary>
+    public static SKColor ColourInShare(SKBitmap bitmap, ChartLayout layout, BandChart chart, int row, BandCell cell, CellShare share, int panel = 0)
+    {
+        var hertz = chart.Axis.HertzAt(chart.Axis.Fraction(cell.Range.LowerHz) + (0.1 * (chart.Axis.Fraction(cell.Range.UpperHz) - chart.Axis.Fraction(cell.Range.LowerHz))));
+        var (x, y) = layout.PositionOf(hertz, PositionInShare(row, share, 0.15), panel);
+        return bitmap.GetPixel((int)Math.Round(x), (int)Math.Round(y));
+    }
+
+    /// <summary>The row position <paramref name="depth"/> of the way down a share of row <paramref name="row"/>.</summary>
+    public static double PositionInShare(int row, CellShare share, double depth = 0.5) =>
+        row + ChartGeometry.RowPadding + ((1 - (2 * ChartGeometry.RowPadding)) * (share.Top + (depth * (share.Bottom - share.Top))));
+
+    public static SKColor Sk(ChartColor colour) => new(colour.R, colour.G, colour.B);
 }

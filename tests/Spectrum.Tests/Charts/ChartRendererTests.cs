@@ -17,28 +17,6 @@ public sealed class ChartRendererTests : IDisposable
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
-    private static (byte[] Bytes, ChartLayout Layout) Render(BandChart chart, ChartFormat format, int? width = null, int? height = null, float dpi = 96)
-    {
-        using var stream = new MemoryStream();
-        var layout = ChartRenderer.Write(chart, stream, format, width, height, dpi);
-        return (stream.ToArray(), layout);
-    }
-
-    /// <summary>
-    /// The colour drawn at a point of a share where no label or outline can be: 10 % into the cell from its lower edge,
-    /// 15 % down from the share's top. OxyPlot draws its own exceptions as text on a blank plot: this pixel catches that.
-    /// </summary>
-    private static SKColor ColourInShare(SKBitmap bitmap, ChartLayout layout, BandChart chart, int row, BandCell cell, ServiceShare share, int panel = 0)
-    {
-        var hertz = chart.Axis.HertzAt(chart.Axis.Fraction(cell.Range.LowerHz) + (0.1 * (chart.Axis.Fraction(cell.Range.UpperHz) - chart.Axis.Fraction(cell.Range.LowerHz))));
-        var bar = 1 - (2 * ChartGeometry.RowPadding);
-        var rowPosition = row + ChartGeometry.RowPadding + (bar * (share.Top + (0.15 * (share.Bottom - share.Top))));
-        var (x, y) = layout.PositionOf(hertz, rowPosition, panel);
-        return bitmap.GetPixel((int)Math.Round(x), (int)Math.Round(y));
-    }
-
-    private static SKColor Sk(ChartColor colour) => new(colour.R, colour.G, colour.B);
-
     [Fact]
     public void A_PNG_has_the_requested_size_and_each_band_its_service_colour()
     {

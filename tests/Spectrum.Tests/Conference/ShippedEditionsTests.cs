@@ -25,8 +25,8 @@ public sealed class ShippedEditions
 }
 
 /// <summary>
-/// RR-2020 and RR-2024 built from the shipped files agree with the planning reference (radio-regulations.md, "Changes
-/// after the 2012 edition") and with data/README.md ("What each amendment changes"), item by item.
+/// RR-2020 and RR-2024 built from the shipped files agree with the WRC-15, WRC-19 and WRC-23 changes as the amendment
+/// rows cite them and with data/README.md ("What each amendment changes"), item by item.
 /// </summary>
 public class ShippedEditionsTests(ShippedEditions shipped) : IClassFixture<ShippedEditions>
 {

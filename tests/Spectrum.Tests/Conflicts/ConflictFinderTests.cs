@@ -1,197 +1,195 @@
 using Spectrum.Conference;
 using Spectrum.Conflicts;
+using Spectrum.Footnotes;
+using Spectrum.Tests.Conference;
 
 namespace Spectrum.Tests.Conflicts;
 
-public class ConflictFinderTests
+/// <summary>The shipped RR-2020 Tables and the rules read from the shipped footnotes, built once for the screening tests.</summary>
+public sealed class ShippedScreen
 {
-    private static readonly Provenance Given = new("test", Confidence.High);
+    private readonly ShippedEditions editions = new();
 
-    private static Allocation A(string range, string service, AllocationStatus status, params string[] footnotes) =>
-        new(FrequencyRange.Parse(range), RadioService.Parse(service), status, [.. footnotes.Select(FootnoteId.Parse)], Given);
+    public ShippedScreen()
+    {
+        Rules = [.. new Footnotes.ShippedFootnotes().Readings.Where(r => r.Result.Success).SelectMany(r => r.Result.Value.Rules)];
+    }
 
-    private static CandidateTable Table(int region, TableRelation relation, params Allocation[] allocations) =>
-        new(new AllocationTable($"ITU Region {region}", "test", AreaCode.Region(region), allocations), relation);
+    public IReadOnlyList<FootnoteRule> Rules { get; }
 
-    private static Proposal Imt(string range, int region = 1) =>
-        new(FrequencyRange.Parse(range), AreaCode.Region(region), $"Region {region}", RadioService.Parse("Mobile"), "identify-imt");
+    public AllocationTable Region(int n) => editions.Table("RR-2020", $"R{n}");
 
-    private static IReadOnlyList<Finding> Find(Proposal proposal, params CandidateTable[] tables) =>
-        ConflictFinder.Find(proposal, tables, new Dictionary<FootnoteId, Footnote>());
+    /// <summary>Region <paramref name="n"/>'s Table alone, screened for an area holding <paramref name="countries"/> (ISO codes, in that Region).</summary>
+    public Screen For(int n, params string[] countries) =>
+        new([new CandidateTable(Region(n), TableRelation.Applies)], Rules,
+            new ScreenedArea(AreaCode.Region(n), countries.ToDictionary(AreaCode.Parse, _ => AreaCode.Region(n)), []));
+}
+
+/// <summary>Each screening rule on a real band of the shipped tables.</summary>
+public class ConflictFinderTests(ShippedScreen shipped) : IClassFixture<ShippedScreen>
+{
+    private static Proposal P(string range, string service, ProposalAction action, int region = 1) =>
+        new(FrequencyRange.Parse(range), AreaCode.Region(region), $"Region {region}", RadioService.Parse(service), action);
 
     [Fact]
-    public void A_proposal_overlapping_1400_to_1427_MHz_is_critical()
+    public void A_removal_transmits_nothing_and_is_never_screened()
     {
-        var findings = Find(Imt("1420-1430 MHz"), Table(1, TableRelation.Applies));
-
-        var passive = Assert.Single(findings, f => f.Kind == FindingKind.PassiveBand);
-        Assert.Equal(Severity.Critical, passive.Severity);
-        Assert.Equal(FrequencyRange.Parse("1420-1427 MHz"), passive.Overlap);
-        Assert.Equal(Severity.Critical, findings[0].Severity);
+        Assert.Empty(ConflictFinder.Find(P("3600-3800 MHz", "Mobile", ProposalAction.Remove), shipped.For(1, "NL")));
     }
 
     [Fact]
-    public void The_24_25_GHz_IMT_band_finds_the_23_6_to_24_GHz_passive_band_adjacent_within_the_default_guard()
+    public void A_protection_of_4800_to_4990_MHz_screens_what_transmits_there_and_never_a_passive_service()
     {
-        var findings = Find(Imt("24.25-27.5 GHz"), Table(1, TableRelation.Applies,
-            A("23.6-24 GHz", "Earth Exploration-Satellite (passive)", AllocationStatus.Primary, "5.340"),
-            A("23.6-24 GHz", "Radio Astronomy", AllocationStatus.Primary, "5.340")));
+        var findings = ConflictFinder.Find(P("4800-4990 MHz", "Mobile", ProposalAction.Protect), shipped.For(1, "NL"));
 
-        var adjacent = Assert.Single(findings, f => f.Kind == FindingKind.AdjacentPassive);
-        Assert.Equal(Severity.High, adjacent.Severity);
-        Assert.Equal(FrequencyRange.Parse("23.6-24 GHz"), adjacent.Incumbent.Range);
-        Assert.Equal(250_000_000, adjacent.GapHz);
-        var astronomy = Assert.Single(findings, f => f.Kind == FindingKind.RadioAstronomy);
-        Assert.Equal(Severity.Medium, astronomy.Severity);
+        Assert.NotEmpty(findings);
+        Assert.All(findings, f => Assert.StartsWith("incumbent → proposal", f.Direction, StringComparison.Ordinal));
+        Assert.Contains(findings, f => f.Kind == FindingKind.Threat && f.Incumbent.Service?.Kind == ServiceKind.Fixed);
+        Assert.DoesNotContain(findings, f => f.Incumbent.Service is { } s && Stations.Of(s).Transmit == Side.None);
     }
 
     [Fact]
-    public void A_band_exactly_the_guard_away_is_adjacent_and_one_hertz_further_is_not()
+    public void The_EESS_passive_proposal_of_1_14_is_a_victim_never_an_interferer()
     {
-        var proposal = FrequencyRange.Parse("24.25-27.5 GHz");
-        var window = new AdjacentWindow(proposal, 250_000_000);
+        var proposal = P("239.2-242.2 GHz", "Earth Exploration-Satellite (passive)", ProposalAction.Allocate);
+        var findings = ConflictFinder.Find(proposal, shipped.For(1));
 
-        Assert.True(window.Includes(FrequencyRange.Parse("23.6-24 GHz")));
-        Assert.False(window.Includes(FrequencyRange.FromHz(23_600_000_000, 23_999_999_999)));
-        Assert.True(window.Range.Overlaps(FrequencyRange.Parse("23.6-24 GHz")));
-        Assert.True(window.Includes(FrequencyRange.Parse("27.75-28 GHz")));
-        Assert.False(window.Includes(FrequencyRange.FromHz(27_750_000_001, 28_000_000_000)));
+        Assert.True(proposal.IsVictim);
+        Assert.NotEmpty(findings);
+        Assert.All(findings, f => Assert.DoesNotContain("proposal →", f.Direction ?? "", StringComparison.Ordinal));
+        Assert.DoesNotContain(findings, f => f.Kind is FindingKind.CoPrimary or FindingKind.PassiveBand or FindingKind.AdjacentPassive);
     }
 
     [Fact]
-    public void With_no_guard_a_touching_band_is_not_adjacent()
+    public void The_fixed_satellite_directions_at_6_GHz_are_two_allocations_each_with_its_direction()
     {
-        var window = new AdjacentWindow(FrequencyRange.Parse("3.4-3.6 GHz"), 0);
+        var findings = ConflictFinder.Find(P("6425-7125 MHz", "Mobile", ProposalAction.Identify) with { Identifies = Identification.Imt }, shipped.For(1));
 
-        Assert.False(window.Includes(FrequencyRange.Parse("3.6-3.8 GHz")));
-        Assert.True(window.Includes(FrequencyRange.Parse("3.5-3.8 GHz")));
-        Assert.Equal(FrequencyRange.Parse("3.4-3.6 GHz"), window.Range);
+        var up = Assert.Single(findings, f => f.Kind == FindingKind.CoPrimary && f.Incumbent.Service!.Name == "Fixed-Satellite (Earth-to-space)");
+        var down = Assert.Single(findings, f => f.Kind == FindingKind.CoPrimary && f.Incumbent.Service!.Name == "Fixed-Satellite (space-to-Earth)");
+        Assert.Contains("satellite receivers", up.Direction, StringComparison.Ordinal);
+        Assert.Equal(FrequencyRange.Parse("6700-7075 MHz"), down.Band);
+        Assert.Single(findings, f => f.Kind == FindingKind.CoPrimary && f.Incumbent.Service!.Name == "Fixed");
     }
 
     [Fact]
-    public void Two_proposals_of_one_item_meeting_the_same_incumbent_make_one_finding()
+    public void An_IMT_identification_where_MOBILE_is_already_primary_creates_no_new_sharing()
     {
-        // An upgrade is written as the removal of the secondary allocation and the addition of the primary one.
-        var table = Table(1, TableRelation.Applies, A("3600-3800 MHz", "Fixed", AllocationStatus.Primary));
-        var removal = Imt("3600-3800 MHz") with { AgendaItem = "1.3", Action = "remove-allocation" };
-        var addition = removal with { Service = RadioService.Parse("Mobile except aeronautical mobile"), Action = "add-allocation" };
+        var findings = ConflictFinder.Find(P("6425-7125 MHz", "Mobile", ProposalAction.Identify) with { Identifies = Identification.Imt }, shipped.For(1));
 
-        var findings = Findings.Ordered([.. Find(removal, table), .. Find(addition, table)]);
-
-        Assert.Single(findings, f => f.Kind == FindingKind.CoPrimary);
-    }
-
-    [Fact]
-    public void An_agenda_items_bands_make_one_proposal_per_Region_and_a_protection_makes_none()
-    {
-        var bands = new[]
+        var identification = Assert.Single(findings, f => f.Kind == FindingKind.Identification);
+        Assert.Contains("creates no new sharing", identification.Reason, StringComparison.Ordinal);
+        Assert.All(findings.Where(f => f.Kind == FindingKind.CoPrimary), f =>
         {
-            new AgendaBand("1.2", new ChangeArea([AreaCode.Region(1), AreaCode.Region(3)], false, []), FrequencyRange.Parse("7025-7125 MHz"),
-                null, AgendaBandAction.Identify, null, Identification.Imt, Highlight.Imt, Given),
-            new AgendaBand("1.2", ChangeArea.Region(1), FrequencyRange.Parse("6650-6675.2 MHz"),
-                null, AgendaBandAction.Protect, null, null, Highlight.None, Given),
+            Assert.Equal(Severity.Medium, f.Severity);
+            Assert.Contains("already shares", f.Reason, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public void A_secondary_proposal_never_shares_on_an_equal_footing_and_rests_on_5_28_to_5_31()
+    {
+        var proposal = P("40-50 MHz", "Earth Exploration-Satellite (active)", ProposalAction.Allocate) with { Status = AllocationStatus.Secondary };
+        var findings = ConflictFinder.Find(proposal, shipped.For(1));
+
+        Assert.DoesNotContain(findings, f => f.Reason.Contains("on an equal footing.", StringComparison.Ordinal) && f.Kind == FindingKind.CoPrimary);
+        var fixedService = Assert.Single(findings, f => f.Kind == FindingKind.SecondaryStatus && f.Incumbent.Service!.Kind == ServiceKind.Fixed);
+        Assert.Contains("RR Nos. 5.28-5.31", fixedService.Provisions);
+    }
+
+    [Fact]
+    public void At_40_MHz_the_out_of_band_domain_of_a_25_kHz_mobile_channel_reaches_no_band_below_30_MHz()
+    {
+        var findings = ConflictFinder.Find(P("40-40.5 MHz", "Mobile", ProposalAction.Allocate), shipped.For(1));
+
+        Assert.Equal(50_000, ConflictFinder.WindowOf(P("40-40.5 MHz", "Mobile", ProposalAction.Allocate), null).ExtentHz);
+        Assert.DoesNotContain(findings, f => f.Band.UpperHz <= 30_000_000);
+    }
+
+    [Fact]
+    public void The_Resolution_750_pair_is_checked_whatever_the_guard()
+    {
+        var findings = ConflictFinder.Find(P("24.25-27.5 GHz", "Mobile", ProposalAction.Allocate), shipped.For(1) with { GuardHz = 0 });
+
+        var passive = Assert.Single(findings, f => f.Kind == FindingKind.AdjacentPassive && f.Band == FrequencyRange.Parse("23.6-24 GHz"));
+        Assert.Equal(["RR No. 5.340", NamedPairs.Resolution750], passive.Provisions);
+        Assert.Equal(250_000_000, passive.GapHz);
+    }
+
+    [Theory]
+    [InlineData(100_000_000, 6_000_000_000, 200_000_000)] // 2.5 BN from the centre: 2 BN beyond the edge
+    [InlineData(10_000, 40_000_000, 57_500)] // BN below BL (25 kHz): 2.5 BL from the centre, less half the channel
+    [InlineData(1_000_000_000, 30_000_000_000, 1_500_000_000)] // BN above BU (500 MHz): 1.5 BN + BU from the centre, less half the channel
+    public void The_out_of_band_domain_follows_SM_1539(long necessaryHz, long centreHz, long extentHz)
+    {
+        Assert.Equal(extentHz, Emission.ExtentHz(necessaryHz, centreHz));
+    }
+
+    [Fact]
+    public void Footnote_5_149_protects_radio_astronomy_at_6650_MHz_and_5_458_notes_passive_sensing()
+    {
+        var findings = ConflictFinder.Find(P("6425-7125 MHz", "Mobile", ProposalAction.Identify) with { Identifies = Identification.Imt }, shipped.For(1));
+
+        var astronomy = Assert.Single(findings, f => f.Kind == FindingKind.RadioAstronomy && f.Provisions.Contains("RR No. 5.149"));
+        Assert.Equal(FrequencyRange.Parse("6650-6675.2 MHz"), astronomy.Band);
+        Assert.Contains(findings, f => f.Kind == FindingKind.FootnoteNotice && f.Provisions.Contains("RR No. 5.458"));
+    }
+
+    [Fact]
+    public void A_footnote_allocation_counts_only_where_the_area_holds_the_countries_it_names()
+    {
+        // 5.459: space operation (Earth-to-space) in the Russian Federation in 7 100-7 155 MHz.
+        var proposal = P("7125-8400 MHz", "Mobile", ProposalAction.Allocate);
+
+        Assert.Contains(ConflictFinder.Find(proposal, shipped.For(1, "RU")), f => f.Kind == FindingKind.FootnoteAllocation && f.Provisions.Contains("RR No. 5.459"));
+        Assert.DoesNotContain(ConflictFinder.Find(proposal, shipped.For(1, "NL")), f => f.Provisions.Contains("RR No. 5.459"));
+    }
+
+    [Fact]
+    public void A_neighbours_table_counts_only_where_it_differs_from_the_areas_own()
+    {
+        var screen = shipped.For(1) with
+        {
+            Tables = [new CandidateTable(shipped.Region(1), TableRelation.Applies), new CandidateTable(shipped.Region(2), TableRelation.Neighbour)],
         };
+        var findings = ConflictFinder.Find(P("24.25-27.5 GHz", "Mobile", ProposalAction.Allocate), screen);
 
-        var proposals = AgendaProposals.Of(bands);
-
-        Assert.Equal(["R1", "R3"], proposals.Select(p => p.Area!.Value.Value));
-        Assert.All(proposals, p => Assert.Equal(("Mobile", "identify-imt", "1.2"), (p.Service.Name, p.Action, p.AgendaItem)));
-        Assert.Equal(["R1"], AgendaProposals.Within(proposals, new HashSet<AreaCode> { AreaCode.Region(1) }).Select(p => p.Area!.Value.Value));
+        var cross = findings.Where(f => f.Kind == FindingKind.CrossBorder).ToList();
+        Assert.Contains(cross, f => f.Incumbent.Service!.Kind == ServiceKind.Radionavigation);
+        Assert.DoesNotContain(cross, f => f.Incumbent.Service!.Kind == ServiceKind.Fixed);
     }
 
     [Fact]
-    public void Beyond_the_guard_band_nothing_adjacent_is_found()
+    public void Every_finding_names_its_provisions_and_what_to_ask_for()
     {
-        var findings = ConflictFinder.Find(Imt("24.25-27.5 GHz"), [Table(1, TableRelation.Applies,
-            A("23.6-24 GHz", "Radio Astronomy", AllocationStatus.Primary))], new Dictionary<FootnoteId, Footnote>(), guardHz: 100_000_000);
+        var findings = new[] { "3300-3400 MHz", "6425-7125 MHz", "24.25-27.5 GHz", "1240-1300 MHz" }
+            .SelectMany(r => ConflictFinder.Find(P(r, "Mobile", ProposalAction.Allocate), shipped.For(1, "RU"))).ToList();
 
-        Assert.Empty(findings);
+        Assert.All(findings, f =>
+        {
+            Assert.NotEmpty(f.Provisions);
+            Assert.False(string.IsNullOrWhiteSpace(f.Ask));
+        });
     }
 
     [Fact]
-    public void Co_primary_fixed_and_fixed_satellite_are_high_and_a_kind_of_mobile_is_no_conflict()
+    public void An_agenda_items_bands_become_actions_and_touching_bands_one_proposal()
     {
-        var findings = Find(Imt("6425-7125 MHz"), Table(1, TableRelation.Applies,
-            A("6425-7025 MHz", "Fixed", AllocationStatus.Primary),
-            A("6425-7025 MHz", "Fixed-Satellite (Earth-to-space)", AllocationStatus.Primary),
-            A("6425-7025 MHz", "Land Mobile", AllocationStatus.Primary),
-            A("6425-7025 MHz", "Mobile", AllocationStatus.Primary)));
+        var given = new Provenance("test", Confidence.High);
+        AgendaBand Band(string range, string? service, AgendaBandAction action, AllocationStatus? status = null, Identification? identifies = null) =>
+            new("x", ChangeArea.Region(1), FrequencyRange.Parse(range), service is null ? null : RadioService.Parse(service), action, status, identifies, Highlight.None, given);
 
-        Assert.Equal(["Fixed", "Fixed-Satellite (Earth-to-space)"],
-            findings.Where(f => f.Kind == FindingKind.CoPrimary).Select(f => f.Incumbent.Service!.Name).Order());
-        Assert.All(findings, f => Assert.Equal(Severity.High, f.Severity));
-    }
+        var proposals = AgendaProposals.Of([
+            Band("3600-3800 MHz", "Mobile", AgendaBandAction.RemoveAllocation),
+            Band("3600-3800 MHz", "Mobile except aeronautical mobile", AgendaBandAction.AddAllocation, AllocationStatus.Primary),
+            Band("6425-7025 MHz", null, AgendaBandAction.Identify, identifies: Identification.Imt),
+            Band("7025-7125 MHz", null, AgendaBandAction.Identify, identifies: Identification.Imt),
+            Band("36-37 GHz", "Earth Exploration-Satellite (passive)", AgendaBandAction.Protect),
+        ], ["Resolution 245 (WRC-19)"]);
 
-    [Fact]
-    public void Mobile_except_aeronautical_mobile_still_conflicts_with_aeronautical_mobile()
-    {
-        var proposal = Imt("3600-3800 MHz") with { Service = RadioService.Parse("Mobile except aeronautical mobile") };
-        var findings = Find(proposal, Table(1, TableRelation.Applies, A("3600-3800 MHz", "Aeronautical Mobile", AllocationStatus.Primary)));
-
-        Assert.Single(findings, f => f.Kind == FindingKind.CoPrimary);
-    }
-
-    [Fact]
-    public void Secondary_allocations_in_the_overlap_are_information()
-    {
-        var finding = Assert.Single(Find(Imt("3600-3800 MHz"), Table(1, TableRelation.Applies, A("3600-4200 MHz", "Radiolocation", AllocationStatus.Secondary))));
-
-        Assert.Equal((Severity.Info, FindingKind.SecondaryAffected), (finding.Severity, finding.Kind));
-        Assert.Equal(FrequencyRange.Parse("3600-3800 MHz"), finding.Overlap);
-    }
-
-    [Fact]
-    public void Radio_astronomy_in_band_is_high()
-    {
-        // (1 400-1 427 MHz lies 183 MHz below: also reported, as adjacent-passive.)
-        var finding = Assert.Single(Find(Imt("1610-1620 MHz"), Table(1, TableRelation.Applies, A("1610.6-1613.8 MHz", "Radio Astronomy", AllocationStatus.Primary))),
-            f => f.Kind == FindingKind.RadioAstronomy);
-
-        Assert.Equal((Severity.High, FindingKind.RadioAstronomy), (finding.Severity, finding.Kind));
-    }
-
-    [Fact]
-    public void A_neighbours_primary_allocation_is_a_cross_border_finding_and_its_secondary_ones_are_not()
-    {
-        var findings = Find(Imt("3600-3800 MHz"),
-            Table(1, TableRelation.Applies),
-            Table(2, TableRelation.Neighbour,
-                A("3600-3700 MHz", "Fixed-Satellite (space-to-Earth)", AllocationStatus.Primary),
-                A("3600-3700 MHz", "Radiolocation", AllocationStatus.Secondary)));
-
-        var cross = Assert.Single(findings);
-        Assert.Equal((Severity.Medium, FindingKind.CrossBorder, "ITU Region 2"), (cross.Severity, cross.Kind, cross.Incumbent.Table));
-    }
-
-    [Fact]
-    public void A_footnote_making_an_additional_allocation_in_the_band_is_found()
-    {
-        var footnote = new Footnote(FootnoteId.Parse("5.429"), "Additional allocation: in Saudi Arabia, … the band 3 300-3 400 MHz is also allocated to the fixed and mobile services on a primary basis.", Given);
-        var findings = ConflictFinder.Find(Imt("3300-3400 MHz"),
-            [Table(1, TableRelation.Applies, A("3300-3400 MHz", "Radiolocation", AllocationStatus.Primary, "5.429"))],
-            new Dictionary<FootnoteId, Footnote> { [footnote.Id] = footnote });
-
-        var byFootnote = Assert.Single(findings, f => f.Kind == FindingKind.FootnoteAllocation);
-        Assert.Equal(Severity.Medium, byFootnote.Severity);
-        Assert.Contains("additional allocation", byFootnote.Reason, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void The_Region_2_only_passive_band_31_5_GHz_counts_in_Region_2_only()
-    {
-        Assert.Contains(Find(Imt("31.6-31.7 GHz", 2), Table(2, TableRelation.Applies)), f => f.Kind == FindingKind.PassiveBand);
-        Assert.DoesNotContain(Find(Imt("31.6-31.7 GHz"), Table(1, TableRelation.Applies)), f => f.Kind == FindingKind.PassiveBand);
-    }
-
-    [Fact]
-    public void Findings_are_sorted_by_severity_then_frequency()
-    {
-        var findings = Find(Imt("1300-1500 MHz"), Table(1, TableRelation.Applies,
-            A("1300-1350 MHz", "Radiolocation", AllocationStatus.Secondary),
-            A("1427-1452 MHz", "Fixed", AllocationStatus.Primary),
-            A("1350-1400 MHz", "Fixed", AllocationStatus.Primary)));
-
-        Assert.Equal([Severity.Critical, Severity.High, Severity.High, Severity.Info], findings.Select(f => f.Severity));
-        Assert.True(findings[1].Overlap!.Value.LowerHz < findings[2].Overlap!.Value.LowerHz);
+        Assert.Equal(
+            [("3.6-3.8 GHz", ProposalAction.Upgrade), ("6.425-7.125 GHz", ProposalAction.Identify), ("36-37 GHz", ProposalAction.Protect)],
+            proposals.Select(p => (p.Range.ToString(), p.Action)));
+        Assert.All(proposals, p => Assert.Equal(["Resolution 245 (WRC-19)"], p.Provisions));
     }
 }

@@ -349,7 +349,7 @@ public class AgendaFileTests
 
         Assert.Equal(("positions.csv", 3, 5), (error.File, error.Line, error.Column));
         Assert.Equal("stance: 'abstain' is not a stance", error.Problem);
-        Assert.Equal("support, support-with-conditions, oppose, no-change or no-objection", error.Expected);
+        Assert.Equal("support, support-with-conditions, oppose, no-change, no-objection or not-recorded", error.Expected);
     }
 
     [Fact]

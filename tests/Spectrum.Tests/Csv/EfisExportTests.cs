@@ -14,7 +14,7 @@ public class EfisExportTests
         "\"Lower Frequency\";\"Upper Frequency\";\"RR Region 1 Allocation and RR footnotes applicable to CEPT\";\"RR Region 1 frequency range footnotes\";"
         + "\"European Common Allocation and ECA footnotes\";\"ECA frequency range footnotes\";\"ECC/ERC harmonisation measure\";\"Applications\";\"Standard\";\"Notes\"\r\n";
 
-    // The forms of efis-export.md: units, footnotes in parentheses after their service, one row per application, a
+    // The forms of the EFIS export: units, footnotes in parentheses after their service, one row per application, a
     // quoted line break, the band's footnotes, and the second section.
     private const string Excerpt = "\uFEFF" + Head
         + "\"8300 Hz\";\"9 kHz\";\"METEOROLOGICAL AIDS(5.54A)\";\"5.53, 5.54\";\"METEOROLOGICAL AIDS(5.54A), RADIONAVIGATION\";\"5.56, EU2\";\"\";\"\";\"\";\"\"\r\n"

@@ -118,6 +118,22 @@ internal static class HostileCorpus
                 "1.1,R3,4800000000,4990000000,support,a revised pfd limit protecting AMS/MMS,5.441B pfd criterion revised,medium,\"Council Decision of 18 September 2023, as reported (Région 3)\",medium",
             ],
             TextColumns: ["conditions", "outcome", "source"], CodeColumn: "lower_hz", CodeProblem: "is not a frequency", Duplicates: null),
+        new(DataFileKind.CpmMethods, "CPM methods", "cpm-methods.csv",
+            [
+                "agenda_item,method,summary,source,confidence",
+                "1.1,A,no change to the Radio Regulations except consequential changes (modifications corrélatives),\"Report of the CPM to WRC-23, 1/1.1/4.1\",high",
+                "1.1,D,modification of the existing pfd criterion in No. 5.441B,\"Report of the CPM to WRC-23, 1/1.1/4.4\",high",
+                "1.8,A,\"suppression of No. 5.484B, Resolution 155 and Resolution 171\",draft CPM text (Entwurf),medium",
+            ],
+            TextColumns: ["summary", "source"], CodeColumn: "method", CodeProblem: "is not a CPM method", Duplicates: new(2, "is given twice")),
+        new(DataFileKind.RegionalPositions, "regional positions", "regional-positions.csv",
+            [
+                "agenda_item,organisation,method,view,source,confidence",
+                "1.1,CEPT,D,revise the pfd criterion of No. 5.441B (Méthode D),as reported by others,medium",
+                "1.1,ASMG,,no change,as reported by others,medium",
+                "1.11,APT,A,\"Issue A: Method A, with a preliminary APT common proposal\",APT agenda-item page,high",
+            ],
+            TextColumns: ["view", "source"], CodeColumn: "organisation", CodeProblem: "is not a regional organisation", Duplicates: null),
     ];
 
     /// <summary>Every case, by name.</summary>

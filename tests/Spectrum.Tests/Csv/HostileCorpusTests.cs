@@ -167,6 +167,8 @@ public class HostileCorpusTests
         ImportResult<AgendaItem> items => items.Values,
         ImportResult<AgendaBand> bands => bands.Values,
         ImportResult<Position> positions => positions.Values,
+        ImportResult<CpmMethod> methods => methods.Values,
+        ImportResult<RegionalPosition> regional => regional.Values,
         _ => [],
     };
 
@@ -187,6 +189,8 @@ public class HostileCorpusTests
         AgendaItem item => [item.Number, item.Resolution, item.Title, item.Provenance.Source],
         AgendaBand band => [band.AgendaItem, band.Range.ToString(), band.Provenance.Source],
         Position position => [position.AgendaItem, position.Range.ToString(), position.Conditions, position.Outcome, position.Provenance.Source],
+        CpmMethod method => [method.AgendaItem, method.Method, method.Summary, method.Provenance.Source],
+        RegionalPosition regional => [regional.AgendaItem, Terms.Of(regional.Organisation), regional.Method, regional.View, regional.Provenance.Source],
         _ => throw new ArgumentException($"no texts for a {value.GetType().Name}", nameof(value)),
     };
 }

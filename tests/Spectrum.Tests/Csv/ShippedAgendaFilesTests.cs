@@ -19,9 +19,9 @@ public class ShippedAgendaFilesTests
     {
         var data = Wrc23.Value;
 
-        Assert.Equal(24, data.AgendaItems.Count);
-        Assert.Equal(88, data.AgendaBands.Count);
-        Assert.Equal(80, data.Positions.Count);
+        Assert.Equal(33, data.AgendaItems.Count);
+        Assert.Equal(110, data.AgendaBands.Count);
+        Assert.Equal(99, data.Positions.Count);
     }
 
     [Fact]
@@ -32,9 +32,9 @@ public class ShippedAgendaFilesTests
         var positions = new PositionReader().Import(Repository.DataPath("wrc23", "eu-positions.csv"));
 
         Assert.True(items.IsValid && bands.IsValid && positions.IsValid);
-        Assert.Equal((24, 88, 80), (items.Values.Count, bands.Values.Count, positions.Values.Count));
-        Assert.Equal(Enumerable.Range(2, 88), bands.Lines);
-        Assert.Equal(Enumerable.Range(2, 80), positions.Lines);
+        Assert.Equal((33, 110, 99), (items.Values.Count, bands.Values.Count, positions.Values.Count));
+        Assert.Equal(Enumerable.Range(2, 110), bands.Lines);
+        Assert.Equal(Enumerable.Range(2, 99), positions.Lines);
         Assert.Equal(1, bands.AgendaItemColumn);
     }
 
@@ -44,7 +44,7 @@ public class ShippedAgendaFilesTests
         var numbers = Wrc23.Value.AgendaItems.Select(i => i.Number).ToArray();
 
         Assert.Equal("1.1", numbers[0]);
-        Assert.Equal(["9.1 a", "9.1 b", "9.1 c", "9.1 d", "10"], numbers[^5..]);
+        Assert.Equal(["1.19", "2", "3", "4", "5", "6", "7", "8", "9.1 a", "9.1 b", "9.1 c", "9.1 d", "9.2", "9.3", "10"], numbers[^15..]);
         Assert.Equal(("245 (WRC-19)", AgendaScope.Imt), (Item("1.2").Resolution, Item("1.2").Scope));
         Assert.StartsWith("identification of 3 300-3 400 MHz", Item("1.2").Title);
         Assert.Equal("171 (WRC-19); 155 (Rev.WRC-19)", Item("1.8").Resolution);
@@ -61,7 +61,45 @@ public class ShippedAgendaFilesTests
 
         Assert.Equal(["1.1", "1.2", "1.3", "1.4", "1.5", "9.1 c"], NumbersOf(AgendaScope.Imt));
         Assert.Equal(["1.12", "1.13", "1.14", "9.1 d"], NumbersOf(AgendaScope.EarthObservation));
-        Assert.Equal(14, NumbersOf(AgendaScope.Other).Length);
+        Assert.Equal(23, NumbersOf(AgendaScope.Other).Length);
+    }
+
+    [Fact]
+    public void Every_item_of_Resolution_811_is_there_with_a_resolution_and_whether_it_asks_for_an_Article_5_change()
+    {
+        string[] standing = ["2", "3", "4", "5", "6", "7", "8", "9.2", "9.3"];
+        Assert.All(standing, n => Assert.NotEmpty(Item(n).Resolution));
+        Assert.Equal(("86 (Rev.WRC-07)", "80 (Rev.WRC-07)", "26 (Rev.WRC-19)"), (Item("7").Resolution, Item("9.3").Resolution, Item("8").Resolution));
+        string[] asking = [.. Wrc23.Value.AgendaItems.Where(i => i.Article5 == Article5Consequence.Yes).Select(i => i.Number)];
+
+        Assert.Equal(["1.1", "1.2", "1.3", "1.4", "1.5", "1.7", "1.8", "1.10", "1.12", "1.13", "1.14", "1.15", "1.16", "1.17", "1.18", "1.19", "9.1 b", "9.1 d"], asking);
+        Assert.Equal(Article5Consequence.No, Item("10").Article5);
+        Assert.All(["1.6", "1.9", "1.11", "9.1 a", "9.1 c"], n => Assert.Equal(Article5Consequence.NotKnown, Item(n).Article5));
+    }
+
+    [Fact]
+    public void Every_item_asking_for_an_Article_5_change_has_bands_and_positions_with_sources_and_no_stance_is_invented()
+    {
+        var data = Wrc23.Value;
+        foreach (var item in data.AgendaItems.Where(i => i.Article5 == Article5Consequence.Yes))
+        {
+            Assert.Contains(data.AgendaBands, b => b.AgendaItem == item.Number);
+            var positions = data.Positions.Where(p => p.AgendaItem == item.Number).ToArray();
+            Assert.NotEmpty(positions);
+            Assert.All(positions, p => Assert.NotEmpty(p.Provenance.Source));
+        }
+
+        // 1.7, 1.8, 1.10, 1.15 and 1.18: no EU stance found, so none is given.
+        var unrecorded = data.Positions.Where(p => p.Stance == Stance.NotRecorded).Select(p => p.AgendaItem).Distinct();
+        Assert.Equal(["1.7", "1.8", "1.10", "1.15", "1.18"], unrecorded);
+        Assert.All(data.Positions.Where(p => p.Stance == Stance.NotRecorded), p => Assert.Equal(Confidence.Low, p.Provenance.Confidence));
+
+        // The Council Decision was not found: every stance given is marked as reconstructed, none above medium.
+        Assert.All(data.Positions.Where(p => p.Stance != Stance.NotRecorded), p =>
+        {
+            Assert.StartsWith("reconstructed from CEPT/RSPG positions", p.Provenance.Source, StringComparison.Ordinal);
+            Assert.NotEqual(Confidence.High, p.Provenance.Confidence);
+        });
     }
 
     [Fact]

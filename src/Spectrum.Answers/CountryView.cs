@@ -1,9 +1,8 @@
 using Npgsql;
-using Spectre.Console;
 using Spectrum.Footnotes;
 using Spectrum.PostGis.Queries;
 
-namespace Spectrum.Cli.Commands;
+namespace Spectrum.Answers;
 
 /// <summary>
 /// The footnotes applied for the countries of an area, as <c>query</c> and <c>chart</c> show them: for a country, the
@@ -11,7 +10,7 @@ namespace Spectrum.Cli.Commands;
 /// allocations as rows "by 5.430A"), and the footnotes cited split into those that hold there and those that do not;
 /// for a point or drawn area, the countries it covers, each with its footnote allocations.
 /// </summary>
-internal sealed class CountryView
+public sealed class CountryView
 {
     private readonly Dictionary<AllocationRow, CountryAllocation> _byRow = new(ReferenceEqualityComparer.Instance);
 
@@ -86,52 +85,4 @@ internal sealed class CountryView
     /// <summary>"5.431 (DE IL GB)": a footnote that does not hold in the country, with the countries its rules name.</summary>
     public static string Describe(CountryFootnote footnote) =>
         footnote.Countries.Count == 0 ? footnote.Footnote.Value : $"{footnote.Footnote} ({string.Join(' ', footnote.Countries)})";
-
-    /// <summary>
-    /// After the rows: for a country, the footnotes of the range that do not hold there (with their countries and texts)
-    /// and those not read into rules; for a point or drawn area, the countries it covers and their footnote allocations.
-    /// </summary>
-    public void Write(IAnsiConsole console, IReadOnlyDictionary<FootnoteId, Footnote> texts)
-    {
-        if (Country is { } country)
-        {
-            var notApplying = NotApplying;
-            if (notApplying.Count > 0)
-            {
-                console.MarkupLine($"[bold]Not applying in {country}[/] (their rules name other countries or Regions):");
-                foreach (var footnote in notApplying)
-                {
-                    var text = texts.TryGetValue(footnote.Footnote, out var t) ? " " + t.Text : "";
-                    console.MarkupLine($"  [grey]{Markup.Escape(Describe(footnote))}{Markup.Escape(text)}[/]");
-                }
-            }
-
-            var notRead = Tables.SelectMany(t => t.Footnotes).Where(f => f.Applicability == FootnoteApplicability.NotRead).Select(f => f.Footnote).Distinct().ToList();
-            if (notRead.Count > 0)
-            {
-                console.MarkupLine($"[yellow]Not read into rules, so whether they hold in {country} is not known:[/] {Markup.Escape(string.Join(' ', notRead))}");
-            }
-
-            return;
-        }
-
-        console.MarkupLine($"[bold]Countries the area covers:[/] {Markup.Escape(Tables.Count == 0 ? "none" : string.Join(' ', Tables.Select(t => t.Country)))}");
-        var rows = Tables.SelectMany(t => t.Allocations.Where(a => a.By is not null).Select(a => (t.Country, a))).ToList();
-        if (rows.Count == 0)
-        {
-            return;
-        }
-
-        var table = new Table().Border(TableBorder.Simple).Expand();
-        table.AddColumn("Country");
-        table.AddColumn("Band");
-        table.AddColumn("Service by footnote");
-        foreach (var (covered, a) in rows)
-        {
-            table.AddRow(Markup.Escape(covered.Value), Markup.Escape(a.Allocation.Range.ToString()),
-                Markup.Escape($"{a.Allocation.Service.Format(a.Allocation.Status)} by {a.By}"));
-        }
-
-        console.Write(table);
-    }
 }

@@ -1,11 +1,10 @@
 using Npgsql;
-using Spectrum.Cli.Hosting;
 using Spectrum.PostGis.Queries;
 
-namespace Spectrum.Cli.Commands;
+namespace Spectrum.Answers;
 
 /// <summary>Refuses an <c>--edition</c> the store does not hold, naming those it does.</summary>
-internal static class EditionCheck
+public static class EditionCheck
 {
     public static async Task ThrowIfUnknownAsync(NpgsqlDataSource dataSource, string? edition, CancellationToken cancellationToken)
     {

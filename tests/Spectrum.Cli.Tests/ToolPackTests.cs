@@ -1,0 +1,47 @@
+using System.Diagnostics;
+using Spectrum.PostGis.Tests.Fixtures;
+
+namespace Spectrum.Cli.Tests;
+
+/// <summary>The program packed as a .NET tool, installed as a user installs it, and run by its command name.</summary>
+public sealed class ToolPackTests
+{
+    [Fact]
+    public async Task The_packed_tool_installs_and_runs_as_spectrum()
+    {
+        var work = Directory.CreateTempSubdirectory("spectrum-tool-").FullName;
+        try
+        {
+            var packages = Path.Combine(work, "packages");
+            var tools = Path.Combine(work, "tools");
+            await DotnetAsync("pack", Path.Combine(ImportedStore.Root, "src", "Spectrum.Cli"), "-c", "Release", "--no-restore", "-o", packages);
+            Assert.Single(Directory.GetFiles(packages, "Spectrum.Cli.*.nupkg"));
+
+            // What the README gives: dotnet tool install --global --add-source <folder> Spectrum.Cli (here into a folder of its own).
+            await DotnetAsync("tool", "install", "--tool-path", tools, "--add-source", packages, "Spectrum.Cli");
+            var spectrum = Path.Combine(tools, "spectrum");
+            Assert.True(File.Exists(spectrum), $"{spectrum} was not installed");
+
+            var version = await RunAsync(spectrum, "--version");
+            Assert.Matches(@"^\d+\.\d+\.\d+", version);
+            Assert.Contains("brief", await RunAsync(spectrum, "--help"), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
+    }
+
+    private static Task<string> DotnetAsync(params string[] args) => RunAsync("dotnet", args);
+
+    private static async Task<string> RunAsync(string program, params string[] args)
+    {
+        var start = new ProcessStartInfo(program, args) { RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, $"{program} {string.Join(' ', args)} exited {process.ExitCode}: {await output} {await error}");
+        return await output;
+    }
+}
