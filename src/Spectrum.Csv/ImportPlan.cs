@@ -108,12 +108,8 @@ public sealed class ImportPlan
     public static ImportPlan Read(
         IEnumerable<string> paths, TableDefaults? defaults = null, CancellationToken cancellationToken = default, ReadMode mode = ReadMode.Strict)
     {
-        var imports = new List<DataFileImport>();
-        foreach (var file in FilesOf(paths))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            imports.Add(DataFileReader.Import(file, defaults, mode));
-        }
+        // The files are independent of each other until they are checked against each other below: read on every core.
+        var imports = Parallelism.MapInOrder(FilesOf(paths), (file, _) => DataFileReader.Import(file, defaults, mode), cancellationToken);
 
         var countries = imports.OfType<ImportResult<CountryListing>>().ToList();
         var regionOf = countries.Count == 0 ? null : AmendmentReader.RegionLookup(countries.SelectMany(c => c.Values));

@@ -19,7 +19,7 @@ public sealed partial class SqlSourceTests
         // The managed server's database name, a constant.
         ["DatabaseName"] = new(@"const string DatabaseName = ""[a-z_]+"";"),
         // The territory of a change's area: a constant subquery over the parameter $5.
-        ["AreaGeometry"] = new(@"const string AreaGeometry = ""\(SELECT [^""]*\$5\)\)"";"),
+        ["AreaGeometry"] = new(@"const string AreaGeometry = ""\(SELECT [^""]*= \$5\)"";"),
         // A condition on the area, chosen by the kind of area among literal fragments; its value is the parameter $3.
         ["areaCondition"] = new(@"var \(areaCondition, areaParameter\) = area switch"),
         // The territory of the asked area, chosen the same way; its value is the parameter $3.

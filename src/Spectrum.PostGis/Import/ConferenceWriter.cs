@@ -55,6 +55,7 @@ internal static class ConferenceWriter
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
 
+        await WriteAreaUnionsAsync(connection, transaction, [.. batch.AgendaBands.Select(b => b.Area), .. batch.Positions.Select(p => p.Area)], cancellationToken);
         foreach (var band in batch.AgendaBands)
         {
             await using var insert = new NpgsqlCommand(
@@ -139,8 +140,31 @@ internal static class ConferenceWriter
         }
     }
 
-    // The territory of a change's area: its listed countries where known, else its Regions ($5: the codes).
-    private const string AreaGeometry = "(SELECT ST_Multi(ST_Union(geom)) FROM area WHERE code = ANY($5))";
+    // The territory of a change's area: its listed countries where known, else its Regions ($5: the codes, in
+    // ordinal order), from the unions WriteAreaUnionsAsync made.
+    private const string AreaGeometry = "(SELECT geom FROM agenda_area_import WHERE codes = $5)";
+
+    // A union of Regions' or countries' territories costs milliseconds; the agenda's bands and positions share a few
+    // dozen areas between them, so each distinct area is united once per import (no row for an area the store lacks).
+    private static async Task WriteAreaUnionsAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, IEnumerable<ChangeArea> areas, CancellationToken cancellationToken)
+    {
+        await ExecuteAsync(connection, transaction,
+            "CREATE TEMP TABLE agenda_area_import (codes text[] PRIMARY KEY, geom geometry NOT NULL) ON COMMIT DROP", cancellationToken);
+        foreach (var codes in areas.Select(CodesOf).DistinctBy(c => string.Join(' ', c)))
+        {
+            await using var insert = new NpgsqlCommand(
+                """
+                INSERT INTO agenda_area_import (codes, geom)
+                SELECT $1, u.geom FROM (SELECT ST_Multi(ST_Union(geom)) AS geom FROM area WHERE code = ANY($1)) u WHERE u.geom IS NOT NULL
+                """, connection, transaction);
+            insert.Parameters.Add(new NpgsqlParameter { Value = codes, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    private static string[] CodesOf(ChangeArea area) =>
+        [.. (area.Countries.Count > 0 ? area.Countries : area.Regions).Select(c => c.Value).Order(StringComparer.Ordinal)];
 
     private static void AddArea(NpgsqlCommand command, string agendaItem, ChangeArea area)
     {
@@ -148,8 +172,7 @@ internal static class ConferenceWriter
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = area.ToString() });
         command.Parameters.Add(new NpgsqlParameter { Value = area.Regions.Select(r => r.Value).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
         command.Parameters.Add(new NpgsqlParameter<bool> { TypedValue = area.ListedCountriesOnly });
-        var codes = area.Countries.Count > 0 ? area.Countries : area.Regions;
-        command.Parameters.Add(new NpgsqlParameter { Value = codes.Select(c => c.Value).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter { Value = CodesOf(area), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
     }
 
     private static async Task ExecuteInsertAsync(NpgsqlCommand insert, string agendaItem, ChangeArea area, CancellationToken cancellationToken)

@@ -277,7 +277,26 @@ public sealed class StoreImporter(NpgsqlDataSource dataSource)
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
 
+        await WriteTerritoriesAsync(connection, transaction, cancellationToken);
         return catalog.Areas.Count;
+    }
+
+    // Each country's territory within its own Region, whole and in pieces (migration 0009): what AreaQuery's
+    // neighbour questions measure. Most countries lie in one Region, whose territory is then the country itself.
+    private static async Task WriteTerritoriesAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            """
+            UPDATE area c SET own_geom = (
+                SELECT CASE WHEN ST_CoveredBy(c.geom, r.geom) THEN c.geom ELSE ST_Multi(ST_CollectionExtract(ST_Intersection(c.geom, r.geom), 3)) END
+                FROM area r WHERE r.kind = 'region' AND r.itu_region = c.itu_region)
+            WHERE c.kind = 'country';
+            DELETE FROM area_piece;
+            INSERT INTO area_piece (code, itu_region, geom)
+            SELECT code, itu_region, ST_Subdivide(own_geom, 64) FROM area WHERE own_geom IS NOT NULL AND NOT ST_IsEmpty(own_geom);
+            """, connection, transaction);
+        command.CommandTimeout = 0;
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>An application's band, or the 1 Hz range [f, f + 1) of one at a single frequency.</summary>

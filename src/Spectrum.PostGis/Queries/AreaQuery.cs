@@ -91,16 +91,13 @@ public sealed class AreaQuery(NpgsqlDataSource dataSource)
 
         await using var command = new NpgsqlCommand(code.Kind == AreaKind.Country
             ? """
-              WITH own AS (
-                  SELECT ST_Intersection(c.geom, r.geom) AS geom
-                  FROM area c JOIN area r ON r.kind = 'region' AND r.itu_region = c.itu_region WHERE c.code = $1),
-              near AS (
-                  SELECT n.code, ST_Intersection(n.geom, r.geom) AS geom
-                  FROM area n JOIN area r ON r.kind = 'region' AND r.itu_region = n.itu_region, own
-                  WHERE n.kind = 'country' AND n.code <> $1 AND ST_DWithin(n.geom, own.geom, 3)),
+              WITH own AS (SELECT own_geom AS geom FROM area WHERE code = $1 AND kind = 'country'),
+              near AS MATERIALIZED (
+                  SELECT DISTINCT pb.code FROM area_piece pa JOIN area_piece pb ON pb.code <> pa.code AND ST_DWithin(pa.geom, pb.geom, 3)
+                  WHERE pa.code = $1),
               measured AS (
-                  SELECT near.code, near.geom, ST_Distance(near.geom::geography, own.geom::geography) AS metres
-                  FROM near, own WHERE ST_DWithin(near.geom, own.geom, 3))
+                  SELECT n.code, n.own_geom AS geom, ST_Distance(n.own_geom::geography, own.geom::geography) AS metres
+                  FROM near JOIN area n ON n.code = near.code, own)
               SELECT m.code, m.metres <= 1000, m.metres::bigint
               FROM measured m, own, LATERAL (SELECT ST_ShortestLine(own.geom, m.geom) AS line) l
               WHERE m.metres <= $2 AND (m.metres <= 1000 OR (
@@ -109,18 +106,13 @@ public sealed class AreaQuery(NpgsqlDataSource dataSource)
               ORDER BY m.metres, m.code
               """
             : """
-              WITH candidates AS (
-                  SELECT a.code AS a_code, a.geom AS a_geom, a.itu_region AS a_region, b.code AS b_code, b.geom AS b_geom, b.itu_region AS b_region
-                  FROM area a JOIN area b ON b.kind = 'country' AND b.itu_region <> a.itu_region AND ST_DWithin(a.geom, b.geom, 2)
-                  WHERE a.kind = 'country' AND a.itu_region = (SELECT itu_region FROM area WHERE code = $1)),
-              parts AS (
-                  SELECT c.b_region, ST_Intersection(c.a_geom, ra.geom) AS a_part, ST_Intersection(c.b_geom, rb.geom) AS b_part
-                  FROM candidates c
-                  JOIN area ra ON ra.kind = 'region' AND ra.itu_region = c.a_region
-                  JOIN area rb ON rb.kind = 'region' AND rb.itu_region = c.b_region),
+              WITH candidates AS MATERIALIZED (
+                  SELECT DISTINCT pa.code AS a_code, pb.code AS b_code
+                  FROM area_piece pa JOIN area_piece pb ON pb.itu_region <> pa.itu_region AND ST_DWithin(pa.geom, pb.geom, 2)
+                  WHERE pa.itu_region = (SELECT itu_region FROM area WHERE code = $1)),
               pairs AS (
-                  SELECT b_region, ST_Distance(a_part::geography, b_part::geography) AS metres
-                  FROM parts WHERE ST_DWithin(a_part, b_part, 2))
+                  SELECT b.itu_region AS b_region, ST_Distance(a.own_geom::geography, b.own_geom::geography) AS metres
+                  FROM candidates c JOIN area a ON a.code = c.a_code JOIN area b ON b.code = c.b_code)
               SELECT 'R' || b_region, min(metres) <= 1000, min(metres)::bigint FROM pairs
               WHERE metres <= $2 GROUP BY b_region ORDER BY 3, 1
               """, connection);

@@ -39,14 +39,9 @@ public sealed class AreaCatalog
         string polygonSource)
     {
         var zones = ItuRegionZones.Build();
-        var map = ItuRegionMap.Build(zones, polygons);
-        var regionSource = new Provenance("RR Nos. 5.3-5.9: lines A, B, C and the country rules, over " + polygonSource, Confidence.Medium);
-        var areas = new List<StoredArea>
-        {
-            new(AreaCode.Region(1), "ITU Region 1", ItuRegion.Region1, map.Region1, regionSource),
-            new(AreaCode.Region(2), "ITU Region 2", ItuRegion.Region2, map.Region2, regionSource),
-            new(AreaCode.Region(3), "ITU Region 3", ItuRegion.Region3, map.Region3, regionSource),
-        };
+        // The Regions' polygons need only the zones and the ruled countries: made on another core beside the rest.
+        var regionMap = Task.Run(() => ItuRegionMap.Build(zones, polygons));
+        var areas = new List<StoredArea>();
 
         var territories = polygons
             .Where(c => c.IsoAlpha2 is not null)
@@ -96,10 +91,19 @@ public sealed class AreaCatalog
                 new Provenance(members[0].Provenance.Source, weakest)));
         }
 
+        var map = regionMap.GetAwaiter().GetResult();
         if (errors.Count > 0)
         {
             throw new ImportException(errors);
         }
+
+        var regionSource = new Provenance("RR Nos. 5.3-5.9: lines A, B, C and the country rules, over " + polygonSource, Confidence.Medium);
+        areas.InsertRange(0,
+        [
+            new(AreaCode.Region(1), "ITU Region 1", ItuRegion.Region1, map.Region1, regionSource),
+            new(AreaCode.Region(2), "ITU Region 2", ItuRegion.Region2, map.Region2, regionSource),
+            new(AreaCode.Region(3), "ITU Region 3", ItuRegion.Region3, map.Region3, regionSource),
+        ]);
 
         return new AreaCatalog(areas, memberships) { Names = [.. listings.Select(l => (l.Name, AreaCode.Parse(l.IsoAlpha2)))] };
     }
