@@ -111,19 +111,7 @@ public sealed record ChartQuestion(
             return null;
         }
 
-        var query = new AllocationQuery(dataSource);
-        var applications = new Dictionary<string, IReadOnlyList<BandApplication>>(StringComparer.Ordinal);
-        foreach (var table in rows.DistinctBy(t => t.Name))
-        {
-            // Asked in the table's own area, a national table answers whatever edition is newest.
-            var found = await query.ApplicationsAsync(range, new AreaFilter.Known(table.Area), table.Edition, table.Name, cancellationToken);
-            if (found.Count > 0)
-            {
-                applications[table.Name] = [.. found.Select(a => a.Application)];
-            }
-        }
-
-        return applications;
+        return await new ApplicationQuery(dataSource).ByTableAsync(rows, range, cancellationToken);
     }
 
     /// <summary>The name <c>--highlight</c> gives a kind of agenda-item band.</summary>

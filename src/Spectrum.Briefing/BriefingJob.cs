@@ -104,7 +104,7 @@ public sealed class BriefingJob(NpgsqlDataSource dataSource)
                 ChartFile.Write(
                     BandChartBuilder.BuildAgendaItem(bands, [.. chartTables, .. nationalTables], bands,
                         DataCredit.ChartOptions(request.Date, $"WRC-23 agenda item {item.Number}", chartEdition),
-                        await NationalApplicationsAsync(bands, request.Country, cancellationToken)),
+                        await NationalApplicationsAsync(bands, nationalTables, cancellationToken)),
                     Path.Combine(folder, chart));
                 brief = brief with { ChartFile = chart };
             }
@@ -138,19 +138,17 @@ public sealed class BriefingJob(NpgsqlDataSource dataSource)
         return new BriefResult(pack, written, briefs.Count(b => b.ChartFile is not null) + strips.Count);
     }
 
-    // The applications the administration's tables list over the item chart's range, by table; none per Region.
+    // The applications the administration's national tables list over the item chart's range, by table; none per Region.
     private async Task<IReadOnlyDictionary<string, IReadOnlyList<BandApplication>>?> NationalApplicationsAsync(
-        IReadOnlyList<Conference.AgendaBand> bands, AreaCode? country, CancellationToken cancellationToken)
+        IReadOnlyList<Conference.AgendaBand> bands, IReadOnlyList<AllocationTable> nationalTables, CancellationToken cancellationToken)
     {
-        if (country is not { } administration)
+        if (nationalTables.Count == 0)
         {
             return null;
         }
 
         var segments = BandChartBuilder.ItemSegments(bands);
-        var rows = await new AllocationQuery(dataSource).ApplicationsAsync(
-            new FrequencyRange(segments[0].Lower, segments[^1].Upper), new AreaFilter.Known(administration), null, null, cancellationToken);
-        return rows.GroupBy(r => r.Table).ToDictionary(g => g.Key, g => (IReadOnlyList<BandApplication>)[.. g.Select(r => r.Application)]);
+        return await new ApplicationQuery(dataSource).ByTableAsync(nationalTables, new FrequencyRange(segments[0].Lower, segments[^1].Upper), cancellationToken);
     }
 }
 
@@ -167,11 +165,19 @@ internal sealed class NationalUseQuery(NpgsqlDataSource dataSource, IReadOnlyLis
     {
         var uses = new List<NationalUse>();
         var distinct = bands.Distinct().Order().ToList();
+        if (distinct.Count == 0)
+        {
+            return uses;
+        }
+
+        // One question per country over the span of the bands; each band then takes what overlaps it.
+        var span = new FrequencyRange(distinct.Min(b => b.Lower), distinct.Max(b => b.Upper));
         foreach (var (country, index) in countries.Select((c, i) => (c, i)))
         {
+            var listed = await query.ApplicationsAsync(span, new AreaFilter.Known(country), null, null, cancellationToken);
             foreach (var band in distinct)
             {
-                var applications = await query.ApplicationsAsync(band, new AreaFilter.Known(country), null, null, cancellationToken);
+                var applications = listed.Where(a => a.Application.Overlaps(band)).ToList();
                 if (applications.Count > 0)
                 {
                     uses.Add(new NationalUse(country, index > 0, band, applications));

@@ -62,10 +62,19 @@ public sealed partial record FindingGroup(
 
             var shapes = Members.Select(m => Shape(m)).Distinct().ToList();
             return shapes.Count == 1
-                ? shapes[0].Replace(TableMark, string.Join(", ", Members.Select(m => m.Incumbent.Table).Distinct()), StringComparison.Ordinal)
-                    .Replace(AreaMark, string.Join(", ", Members.Select(m => m.Proposal.AreaLabel).Distinct()), StringComparison.Ordinal)
+                ? Named(Named(shapes[0], TableMark, [.. Members.Select(m => m.Incumbent.Table).Distinct()]),
+                    AreaMark, [.. Members.Select(m => m.Proposal.AreaLabel).Distinct()])
                 : $"{first.Reason} Likewise in {string.Join(", ", Members.Skip(1).Select(m => m.Proposal.AreaLabel).Distinct())}.";
         }
+    }
+
+    // The mark replaced by the names; several names that are the subject take the plural verb ("Region 1, Region 2 have").
+    private static string Named(string shape, string mark, IReadOnlyList<string> names)
+    {
+        var text = names.Count < 2 ? shape : shape
+            .Replace(mark + " has ", mark + " have ", StringComparison.Ordinal)
+            .Replace(mark + " is ", mark + " are ", StringComparison.Ordinal);
+        return text.Replace(mark, string.Join(", ", names), StringComparison.Ordinal);
     }
 
     private const string TableMark = "\u0001table\u0001", AreaMark = "\u0001area\u0001";

@@ -36,16 +36,23 @@ public sealed class StoreImporter(NpgsqlDataSource dataSource)
 
         var areas = batch.Areas is null ? 0 : await WriteAreasAsync(connection, transaction, batch.Areas, cancellationToken);
         var footnotes = await WriteFootnotesAsync(connection, transaction, batch.Footnotes, cancellationToken);
+        var deferred = await DeferIndexesAsync(connection, transaction, cancellationToken);
         var tableIds = new int[batch.Tables.Count];
         for (var i = 0; i < tableIds.Length; i++)
         {
             tableIds[i] = await ReplaceTableAsync(connection, transaction, batch.Tables[i], cancellationToken);
         }
 
-        // One COPY per target table for the whole batch: a COPY per allocation table costs a round trip each.
+        // One COPY per target table for the whole batch: a COPY per allocation table costs a round trip each. Into an
+        // empty store, the indexes deferred above are built once over the rows.
         var allocations = await CopyAllocationsAsync(connection, batch.Tables, tableIds, cancellationToken);
         var bandRows = await CopyBandFootnotesAsync(connection, batch.Tables, tableIds, cancellationToken);
         var applications = await CopyApplicationsAsync(connection, batch, tableIds, cancellationToken);
+        foreach (var definition in deferred)
+        {
+            await using var create = new NpgsqlCommand(definition, connection, transaction) { CommandTimeout = 0 };
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        }
 
         await ConferenceWriter.WriteAsync(connection, transaction, batch, cancellationToken);
 
@@ -54,7 +61,10 @@ public sealed class StoreImporter(NpgsqlDataSource dataSource)
 
         // Fresh statistics with the rows: without them the planner reads a store that grew by a million rows as the
         // empty one it last sampled, and scans where it should use the indexes.
-        await using (var analyze = new NpgsqlCommand("ANALYZE allocation_table, allocation, band_footnote, application, footnote_rule", connection, transaction))
+        // Only the columns queries select by: sampling the texts and marks took as long again.
+        await using (var analyze = new NpgsqlCommand(
+            "ANALYZE allocation_table, allocation (table_id, range, service, status), band_footnote (table_id, range), application (table_id, range), footnote_rule",
+            connection, transaction))
         {
             analyze.CommandTimeout = 0;
             await analyze.ExecuteNonQueryAsync(cancellationToken);
@@ -62,6 +72,43 @@ public sealed class StoreImporter(NpgsqlDataSource dataSource)
 
         await transaction.CommitAsync(cancellationToken);
         return new ImportSummary(areas, batch.Tables.Count, allocations, bandRows, footnotes) { Applications = applications };
+    }
+
+    // Into a store that holds no table yet (a first import), the range and table indexes of the bulk tables are
+    // dropped inside the transaction and their definitions returned, to be created again after the COPY: building
+    // a GiST index over the rows costs less than inserting each row into it. A store that holds tables keeps its
+    // indexes, so that readers of those tables are not locked out for the length of the import.
+    private static async Task<IReadOnlyList<string>> DeferIndexesAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
+    {
+        var definitions = new List<string>();
+        await using (var find = new NpgsqlCommand(
+            """
+            SELECT i.indexdef FROM pg_indexes i
+            WHERE i.schemaname = current_schema()
+              AND i.indexname IN ('allocation_range_idx', 'allocation_table_idx', 'band_footnote_range_idx', 'band_footnote_table_idx',
+                                  'application_range_idx', 'application_table_idx')
+              AND NOT EXISTS (SELECT 1 FROM allocation_table)
+            ORDER BY i.indexname
+            """, connection, transaction))
+        await using (var reader = await find.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                definitions.Add(reader.GetString(0));
+            }
+        }
+
+        if (definitions.Count != 6)
+        {
+            return [];
+        }
+
+        await using var drop = new NpgsqlCommand(
+            "DROP INDEX allocation_range_idx, allocation_table_idx, band_footnote_range_idx, band_footnote_table_idx, application_range_idx, application_table_idx",
+            connection, transaction);
+        await drop.ExecuteNonQueryAsync(cancellationToken);
+        return definitions;
     }
 
     internal static async Task LockAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
@@ -288,7 +335,7 @@ public sealed class StoreImporter(NpgsqlDataSource dataSource)
         await using var command = new NpgsqlCommand(
             """
             UPDATE area c SET own_geom = (
-                SELECT CASE WHEN ST_CoveredBy(c.geom, r.geom) THEN c.geom ELSE ST_Multi(ST_CollectionExtract(ST_Intersection(c.geom, r.geom), 3)) END
+                SELECT CASE WHEN ST_Covers(r.geom, c.geom) THEN c.geom ELSE ST_Multi(ST_CollectionExtract(ST_Intersection(c.geom, r.geom), 3)) END
                 FROM area r WHERE r.kind = 'region' AND r.itu_region = c.itu_region)
             WHERE c.kind = 'country';
             DELETE FROM area_piece;

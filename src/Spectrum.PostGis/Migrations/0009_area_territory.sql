@@ -15,7 +15,7 @@ CREATE INDEX area_piece_code_idx ON area_piece (code);
 
 -- A store imported before this version has its areas already.
 UPDATE area c SET own_geom = (
-    SELECT CASE WHEN ST_CoveredBy(c.geom, r.geom) THEN c.geom ELSE ST_Multi(ST_CollectionExtract(ST_Intersection(c.geom, r.geom), 3)) END
+    SELECT CASE WHEN ST_Covers(r.geom, c.geom) THEN c.geom ELSE ST_Multi(ST_CollectionExtract(ST_Intersection(c.geom, r.geom), 3)) END
     FROM area r WHERE r.kind = 'region' AND r.itu_region = c.itu_region)
 WHERE c.kind = 'country';
 INSERT INTO area_piece (code, itu_region, geom)

@@ -127,18 +127,11 @@ public sealed class AllocationQuery(NpgsqlDataSource dataSource)
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            var lower = Frequency.FromHz(reader.GetInt64(3));
-            var upper = reader.GetBoolean(5) ? lower : Frequency.FromHz(reader.GetInt64(4));
-            rows.Add(new ApplicationRow(reader.GetString(0), reader.GetString(1), AreaCode.Parse(reader.GetString(2)),
-                new BandApplication(lower, upper, reader.GetString(6),
-                    new Provenance(reader.GetString(10), Terms.ConfidenceOf(reader.GetString(11))),
-                    NullableText(reader, 7), NullableText(reader, 8), NullableText(reader, 9))));
+            rows.Add(ApplicationQuery.Read(reader));
         }
 
         return rows;
     }
-
-    private static string? NullableText(NpgsqlDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
 
     /// <summary>
     /// The ids of the tables of the edition (and name) that apply in the area. For a known area the store only reads
