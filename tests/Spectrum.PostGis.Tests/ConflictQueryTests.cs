@@ -119,6 +119,38 @@ public sealed class NeighbourQueryTests(ImportedStore store) : IClassFixture<Imp
     }
 
     [Fact]
+    public async Task Each_country_s_territory_is_the_part_of_it_in_its_own_Region_and_its_pieces_cover_it()
+    {
+        // Germany lies whole in Region 1; France's territory in Region 1 leaves out French Guiana (Region 2). Every
+        // territory lies in its Region and is the union of its pieces, so the pieces find the neighbours the whole would.
+        var source = store.Database.DataSource;
+        Assert.True(await source.ScalarAsync<bool>("SELECT ST_Equals(own_geom, geom) FROM area WHERE code = 'DE'"));
+        Assert.True(await source.ScalarAsync<bool>(
+            "SELECT ST_Area(own_geom) < ST_Area(geom) AND NOT ST_Intersects(own_geom, ST_MakeEnvelope(-55, 2, -51, 6, 4326)) FROM area WHERE code = 'FR'"));
+        Assert.Equal(0, await source.ScalarAsync<long>("""
+            SELECT count(*) FROM area c JOIN area r ON r.kind = 'region' AND r.itu_region = c.itu_region
+            WHERE c.kind = 'country' AND (c.own_geom IS NULL OR NOT ST_Covers(r.geom, c.own_geom))
+            """));
+        // Equal up to the rounding of the cut lines: no point of either more than a nanodegree from the other.
+        Assert.InRange(await source.ScalarAsync<double>("""
+            SELECT max(ST_HausdorffDistance(c.own_geom, (SELECT ST_Union(p.geom) FROM area_piece p WHERE p.code = c.code)))
+            FROM area c WHERE c.kind = 'country' AND NOT ST_IsEmpty(c.own_geom)
+            """), 0, 1e-9);
+    }
+
+    [Fact]
+    public async Task A_first_import_leaves_every_range_and_table_index_it_built_after_the_rows_valid()
+    {
+        var built = await store.Database.DataSource.ScalarAsync<long>("""
+            SELECT count(*) FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid
+            WHERE x.indisvalid AND x.indisready AND i.relname IN ('allocation_range_idx', 'allocation_table_idx',
+                'band_footnote_range_idx', 'band_footnote_table_idx', 'application_range_idx', 'application_table_idx')
+            """);
+
+        Assert.Equal(6, built);
+    }
+
+    [Fact]
     public async Task Region_1_borders_Region_3_by_land_and_Region_2_only_across_the_Bering_Strait()
     {
         var neighbours = await new AreaQuery(store.Database.DataSource).NeighboursAsync(AreaCode.Region(1), CancellationToken.None);
