@@ -139,7 +139,7 @@ public sealed class NeighbourQueryTests(ImportedStore store) : IClassFixture<Imp
     }
 
     [Fact]
-    public async Task A_first_import_leaves_every_range_and_table_index_it_built_after_the_rows_valid()
+    public async Task A_first_import_leaves_every_index_and_foreign_key_it_made_after_the_rows_valid()
     {
         var built = await store.Database.DataSource.ScalarAsync<long>("""
             SELECT count(*) FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid
@@ -148,6 +148,10 @@ public sealed class NeighbourQueryTests(ImportedStore store) : IClassFixture<Imp
             """);
 
         Assert.Equal(6, built);
+        Assert.Equal(3, await store.Database.DataSource.ScalarAsync<long>("""
+            SELECT count(*) FROM pg_constraint WHERE contype = 'f' AND convalidated
+              AND conname IN ('allocation_table_id_fkey', 'band_footnote_table_id_fkey', 'application_table_id_fkey')
+            """));
     }
 
     [Fact]

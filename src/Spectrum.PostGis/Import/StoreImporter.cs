@@ -14,6 +14,14 @@ public sealed class StoreImporter(NpgsqlDataSource dataSource)
     // Any fixed number shared by every process that imports: "SPEC" in ASCII.
     internal const long ImportLockKey = 0x53504543;
 
+    // What a first import makes again after its COPY (DeferIndexesAsync).
+    private static readonly string[] DeferredIndexes =
+    [
+        "allocation_range_idx", "allocation_table_idx", "band_footnote_range_idx", "band_footnote_table_idx", "application_range_idx", "application_table_idx",
+    ];
+
+    private static readonly string[] DeferredKeys = ["allocation_table_id_fkey", "band_footnote_table_id_fkey", "application_table_id_fkey"];
+
     public async Task<ImportSummary> ImportAsync(ImportBatch batch, CancellationToken cancellationToken)
     {
         try
@@ -44,7 +52,7 @@ public sealed class StoreImporter(NpgsqlDataSource dataSource)
         }
 
         // One COPY per target table for the whole batch: a COPY per allocation table costs a round trip each. Into an
-        // empty store, the indexes deferred above are built once over the rows.
+        // empty store, the indexes and foreign keys deferred above are made once over the rows.
         var allocations = await CopyAllocationsAsync(connection, batch.Tables, tableIds, cancellationToken);
         var bandRows = await CopyBandFootnotesAsync(connection, batch.Tables, tableIds, cancellationToken);
         var applications = await CopyApplicationsAsync(connection, batch, tableIds, cancellationToken);
@@ -74,41 +82,48 @@ public sealed class StoreImporter(NpgsqlDataSource dataSource)
         return new ImportSummary(areas, batch.Tables.Count, allocations, bandRows, footnotes) { Applications = applications };
     }
 
-    // Into a store that holds no table yet (a first import), the range and table indexes of the bulk tables are
-    // dropped inside the transaction and their definitions returned, to be created again after the COPY: building
-    // a GiST index over the rows costs less than inserting each row into it. A store that holds tables keeps its
-    // indexes, so that readers of those tables are not locked out for the length of the import.
+    // Into a store that holds no table yet (a first import), the range and table indexes and the foreign keys of
+    // the bulk tables are dropped inside the transaction and the statements that make them again returned, to be run
+    // after the COPY: building a GiST index over the rows costs less than inserting each row into it, and one check
+    // of a foreign key over all rows less than one per row. A store that holds tables keeps them, so that readers of
+    // those tables are not locked out for the length of the import.
     private static async Task<IReadOnlyList<string>> DeferIndexesAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
     {
-        var definitions = new List<string>();
+        var restore = new List<string>();
         await using (var find = new NpgsqlCommand(
             """
             SELECT i.indexdef FROM pg_indexes i
-            WHERE i.schemaname = current_schema()
-              AND i.indexname IN ('allocation_range_idx', 'allocation_table_idx', 'band_footnote_range_idx', 'band_footnote_table_idx',
-                                  'application_range_idx', 'application_table_idx')
-              AND NOT EXISTS (SELECT 1 FROM allocation_table)
-            ORDER BY i.indexname
+            WHERE i.schemaname = current_schema() AND i.indexname = ANY($1) AND NOT EXISTS (SELECT 1 FROM allocation_table)
+            UNION ALL
+            SELECT format('ALTER TABLE %I ADD CONSTRAINT %I %s', c.conrelid::regclass, c.conname, pg_get_constraintdef(c.oid))
+            FROM pg_constraint c
+            WHERE c.connamespace = current_schema()::regnamespace AND c.conname = ANY($2) AND NOT EXISTS (SELECT 1 FROM allocation_table)
             """, connection, transaction))
-        await using (var reader = await find.ExecuteReaderAsync(cancellationToken))
         {
+            find.Parameters.Add(new NpgsqlParameter { Value = DeferredIndexes, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+            find.Parameters.Add(new NpgsqlParameter { Value = DeferredKeys, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+            await using var reader = await find.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                definitions.Add(reader.GetString(0));
+                restore.Add(reader.GetString(0));
             }
         }
 
-        if (definitions.Count != 6)
+        if (restore.Count != DeferredIndexes.Length + DeferredKeys.Length)
         {
             return [];
         }
 
         await using var drop = new NpgsqlCommand(
-            "DROP INDEX allocation_range_idx, allocation_table_idx, band_footnote_range_idx, band_footnote_table_idx, application_range_idx, application_table_idx",
-            connection, transaction);
+            """
+            DROP INDEX allocation_range_idx, allocation_table_idx, band_footnote_range_idx, band_footnote_table_idx, application_range_idx, application_table_idx;
+            ALTER TABLE allocation DROP CONSTRAINT allocation_table_id_fkey;
+            ALTER TABLE band_footnote DROP CONSTRAINT band_footnote_table_id_fkey;
+            ALTER TABLE application DROP CONSTRAINT application_table_id_fkey;
+            """, connection, transaction);
         await drop.ExecuteNonQueryAsync(cancellationToken);
-        return definitions;
+        return restore;
     }
 
     internal static async Task LockAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
@@ -340,7 +355,7 @@ public sealed class StoreImporter(NpgsqlDataSource dataSource)
             WHERE c.kind = 'country';
             DELETE FROM area_piece;
             INSERT INTO area_piece (code, itu_region, geom)
-            SELECT code, itu_region, ST_Subdivide(own_geom, 64) FROM area WHERE own_geom IS NOT NULL AND NOT ST_IsEmpty(own_geom);
+            SELECT code, itu_region, ST_Subdivide(own_geom, 256) FROM area WHERE own_geom IS NOT NULL AND NOT ST_IsEmpty(own_geom);
             """, connection, transaction);
         command.CommandTimeout = 0;
         await command.ExecuteNonQueryAsync(cancellationToken);

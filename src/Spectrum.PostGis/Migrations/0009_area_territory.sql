@@ -1,5 +1,5 @@
 -- What the neighbour questions measure, kept with the areas instead of computed per question: a country's territory
--- within its own ITU Region (own_geom), and that territory cut into pieces of at most 64 vertices (area_piece), so
+-- within its own ITU Region (own_geom), and that territory cut into pieces of at most 256 vertices (area_piece), so
 -- that "which countries come within so many degrees" is answered by the GiST index on small pieces rather than by
 -- distances between whole coastlines. The import writes both with the areas, the only time their geometry changes.
 
@@ -19,4 +19,4 @@ UPDATE area c SET own_geom = (
     FROM area r WHERE r.kind = 'region' AND r.itu_region = c.itu_region)
 WHERE c.kind = 'country';
 INSERT INTO area_piece (code, itu_region, geom)
-SELECT code, itu_region, ST_Subdivide(own_geom, 64) FROM area WHERE own_geom IS NOT NULL AND NOT ST_IsEmpty(own_geom);
+SELECT code, itu_region, ST_Subdivide(own_geom, 256) FROM area WHERE own_geom IS NOT NULL AND NOT ST_IsEmpty(own_geom);

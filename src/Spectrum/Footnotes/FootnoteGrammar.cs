@@ -18,11 +18,19 @@ public sealed partial class FootnoteGrammar(CountryNames names)
     /// <summary>Reads every footnote; a text that refers to another's countries ("the countries listed in No. 5.369") is read after it.</summary>
     public IReadOnlyList<FootnoteReading> ReadAll(IEnumerable<Footnote> footnotes)
     {
-        var readings = new Dictionary<FootnoteId, FootnoteReading>();
         var list = footnotes.ToList();
-        foreach (var footnote in list)
+        // Most texts never look at another's reading: those are read on every core first, and a text that looked is
+        // read again in its turn, against the readings before it, exactly as one pass in order reads it.
+        var alone = Parallelism.MapInOrder(list, (footnote, _) =>
         {
-            readings[footnote.Id] = Read(footnote, readings);
+            var watched = new WatchedReadings();
+            var reading = Read(footnote, watched);
+            return watched.Consulted ? null : reading;
+        });
+        var readings = new Dictionary<FootnoteId, FootnoteReading>();
+        for (var i = 0; i < list.Count; i++)
+        {
+            readings[list[i].Id] = alone[i] ?? Read(list[i], readings);
         }
 
         // A second pass for texts that name a footnote read later in the file.
@@ -60,6 +68,40 @@ public sealed partial class FootnoteGrammar(CountryNames names)
         {
             Opening = opening.Success ? Capitalised(opening.Groups["opening"].Value) : null,
         };
+    }
+
+    // No readings, and whether a text asked for one.
+    private sealed class WatchedReadings : IReadOnlyDictionary<FootnoteId, FootnoteReading>
+    {
+        public bool Consulted { get; private set; }
+
+        public int Count => Look(0);
+
+        public IEnumerable<FootnoteId> Keys => Look<FootnoteId>();
+
+        public IEnumerable<FootnoteReading> Values => Look<FootnoteReading>();
+
+        public FootnoteReading this[FootnoteId key] => throw new KeyNotFoundException(Look(key.Value));
+
+        public bool ContainsKey(FootnoteId key) => Look(false);
+
+        public bool TryGetValue(FootnoteId key, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out FootnoteReading value)
+        {
+            value = null;
+            return Look(false);
+        }
+
+        public IEnumerator<KeyValuePair<FootnoteId, FootnoteReading>> GetEnumerator() => Look<KeyValuePair<FootnoteId, FootnoteReading>>().GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        private T Look<T>(T answer)
+        {
+            Consulted = true;
+            return answer;
+        }
+
+        private IEnumerable<T> Look<T>() => Look<IEnumerable<T>>([]);
     }
 
     private static string Capitalised(string opening) => char.ToUpperInvariant(opening[0]) + opening[1..].ToLowerInvariant();
