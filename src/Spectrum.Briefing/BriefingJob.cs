@@ -65,13 +65,15 @@ public sealed class BriefingJob(NpgsqlDataSource dataSource)
 
         var total = items.Count + 1;
         progress?.Report(("Overview", 0, total));
-        // A decade a chart, each with its own legend: the whole Table in one picture is too tall for any page.
+        // A decade a chart, each with its own legend: the whole Table in one picture is too tall for any page. Charts
+        // are built in order and drawn at the end, on every core: each is a picture of its own.
         var strips = new List<OverviewStrip>();
+        var charts = new List<(BandChart Chart, string File)>();
         foreach (var range in BandChartBuilder.OverviewStrips)
         {
             var file = OverviewChart(strips.Count + 1);
             var title = $"The Table, {range}, with the WRC-23 agenda items";
-            ChartFile.Write(BandChartBuilder.Build(range, chartTables, allBands, DataCredit.ChartOptions(request.Date, title, chartEdition)), Path.Combine(folder, file));
+            charts.Add((BandChartBuilder.Build(range, chartTables, allBands, DataCredit.ChartOptions(request.Date, title, chartEdition)), file));
             strips.Add(new OverviewStrip(range, file));
         }
 
@@ -101,11 +103,9 @@ public sealed class BriefingJob(NpgsqlDataSource dataSource)
             if (bands.Count > 0)
             {
                 var chart = $"charts/{brief.Slug}.png";
-                ChartFile.Write(
-                    BandChartBuilder.BuildAgendaItem(bands, [.. chartTables, .. nationalTables], bands,
+                charts.Add((BandChartBuilder.BuildAgendaItem(bands, [.. chartTables, .. nationalTables], bands,
                         DataCredit.ChartOptions(request.Date, $"WRC-23 agenda item {item.Number}", chartEdition),
-                        await NationalApplicationsAsync(bands, nationalTables, cancellationToken)),
-                    Path.Combine(folder, chart));
+                        await NationalApplicationsAsync(bands, nationalTables, cancellationToken)), chart));
                 brief = brief with { ChartFile = chart };
             }
 
@@ -113,22 +113,26 @@ public sealed class BriefingJob(NpgsqlDataSource dataSource)
         }
 
         progress?.Report(("Writing", total, total));
+        Parallelism.MapInOrder(charts, (chart, _) => ChartFile.Write(chart.Chart, Path.Combine(folder, chart.File)), cancellationToken);
         var pack = new BriefingPack(chartEdition, findingsEdition, request.Date, strips, briefs) { ScreenedFor = request.Country };
-        List<string> written = [];
+        // The documents are independent of each other: written side by side, listed in this order.
+        List<Func<string>> writers = [];
         if (request.Formats.Contains(BriefFormat.Html))
         {
-            written.Add(HtmlWriter.Write(pack, folder));
+            writers.Add(() => HtmlWriter.Write(pack, folder));
         }
 
         if (request.Formats.Contains(BriefFormat.Markdown))
         {
-            written.Add(MarkdownWriter.Write(pack, folder));
+            writers.Add(() => MarkdownWriter.Write(pack, folder));
         }
 
         if (request.Formats.Contains(BriefFormat.Word))
         {
-            written.Add(DocxWriter.Write(pack, folder));
+            writers.Add(() => DocxWriter.Write(pack, folder));
         }
+
+        var written = Parallelism.MapInOrder(writers, (write, _) => write(), cancellationToken);
 
         if (request.Formats.Contains(BriefFormat.Pdf))
         {
