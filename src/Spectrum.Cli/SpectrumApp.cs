@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Configuration;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using Spectrum.Cli.Commands;
@@ -23,14 +23,10 @@ public static class SpectrumApp
     {
         console ??= Terminal.Create(Console.Out);
         errors ??= Terminal.Create(Console.Error);
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
-        {
-            Args = [],
-            ContentRootPath = AppContext.BaseDirectory,
-        });
-        Register(builder.Services, console, errors);
+        var services = new ServiceCollection();
+        Register(services, console, errors);
 
-        var app = new CommandApp(new TypeRegistrar(builder.Services));
+        var app = new CommandApp(new TypeRegistrar(services));
         app.Configure(config => Configure(config, console));
 
         // Ctrl-C and SIGTERM cancel the command through the token every await takes.
@@ -67,8 +63,15 @@ public static class SpectrumApp
         }
     }
 
+    // No Generic Host: the commands need services and configuration, not the host's logging providers, file watchers
+    // or lifetime. Configuration is what the host read, minus what no command reads: appsettings.json beside the
+    // program (read once, not watched), then the environment (ConnectionStrings__Spectrum).
     private static void Register(IServiceCollection services, IAnsiConsole console, IAnsiConsole errors)
     {
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true, reloadOnChange: false)
+            .AddEnvironmentVariables()
+            .Build());
         services.AddSingleton(console);
         services.AddSingleton(new ErrorReporter(errors));
         services.AddSpectrumStore();
