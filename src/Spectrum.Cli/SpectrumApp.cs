@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -23,12 +24,14 @@ public static class SpectrumApp
     {
         console ??= Terminal.Create(Console.Out);
         errors ??= Terminal.Create(Console.Error);
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        // An empty host builder: the commands need its services and configuration, not the logging providers, file
+        // watchers and lifetime the default builder sets up before any command can start.
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings
         {
             Args = [],
             ContentRootPath = AppContext.BaseDirectory,
         });
-        Register(builder.Services, console, errors);
+        Register(builder, console, errors);
 
         var app = new CommandApp(new TypeRegistrar(builder.Services));
         app.Configure(config => Configure(config, console));
@@ -67,8 +70,14 @@ public static class SpectrumApp
         }
     }
 
-    private static void Register(IServiceCollection services, IAnsiConsole console, IAnsiConsole errors)
+    // Configuration: appsettings.json beside the program (read once, not watched), then the environment
+    // (ConnectionStrings__Spectrum, Spectrum__Country); the host registers it as IConfiguration.
+    private static void Register(HostApplicationBuilder builder, IAnsiConsole console, IAnsiConsole errors)
     {
+        builder.Configuration
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true, reloadOnChange: false)
+            .AddEnvironmentVariables();
+        var services = builder.Services;
         services.AddSingleton(console);
         services.AddSingleton(new ErrorReporter(errors));
         services.AddSpectrumStore();

@@ -16,7 +16,8 @@ namespace Spectrum.Web;
 /// <summary>
 /// The JSON API: each endpoint asks the question its command asks (<see cref="AllocationQuestion"/> for
 /// <c>spectrum query</c>, …) and answers the rows that command prints with <c>--format json</c>. Bad input is a 400
-/// problem with the command's message; a store that fails, a 503 problem. Nothing writes.
+/// problem with the command's message; a store that fails, a 503 problem. Nothing writes. Successful GET answers are
+/// kept until the store changes (<see cref="AnswerCache"/>).
 /// </summary>
 internal static class Api
 {
@@ -41,7 +42,7 @@ internal static class Api
 
     public static void Map(WebApplication app)
     {
-        var api = app.MapGroup("/api").AddEndpointFilter(AnswerAsync).ProducesProblem(StatusCodes.Status400BadRequest)
+        var api = AnswerCache.Keep(app.MapGroup("/api")).AddEndpointFilter(AnswerAsync).ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         api.MapGet("/query", QueryAsync).WithName("query")
             .WithSummary("What is allocated in a frequency range and area (spectrum query --format json; with applications=true, --applications)");

@@ -43,6 +43,7 @@ public static class SpectrumServer
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(new FailureReport(report));
         builder.Services.AddProblemDetails();
+        AnswerCache.AddTo(builder.Services);
         builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Spectrum";
@@ -70,6 +71,7 @@ public static class SpectrumServer
             context.Response.Headers.XContentTypeOptions = "nosniff";
             await next(context);
         });
+        app.UseOutputCache();
         app.MapOpenApi();
         Api.Map(app);
         Page.Map(app);

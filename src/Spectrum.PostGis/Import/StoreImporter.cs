@@ -78,6 +78,8 @@ public sealed class StoreImporter(NpgsqlDataSource dataSource)
             await analyze.ExecuteNonQueryAsync(cancellationToken);
         }
 
+        // Delivered when the transaction commits: a service answering from the store drops what it kept.
+        await StoreChanges.NotifyAsync(connection, transaction, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new ImportSummary(areas, batch.Tables.Count, allocations, bandRows, footnotes) { Applications = applications };
     }

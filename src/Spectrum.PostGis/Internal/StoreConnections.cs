@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net.Sockets;
 using Npgsql;
 
@@ -26,7 +27,7 @@ internal static class StoreConnections
     {
         var builder = Parse(connectionString);
         builder.Pooling = false;
-        var connection = new NpgsqlConnection(builder.ConnectionString);
+        var connection = Unpooled.GetOrAdd(builder.ConnectionString, Untyped).CreateConnection();
         try
         {
             await connection.OpenAsync(cancellationToken);
@@ -38,6 +39,13 @@ internal static class StoreConnections
             throw Unavailable(builder, e);
         }
     }
+
+    // One unpooled data source per connection string for the process (it holds no connection, only settings).
+    private static readonly ConcurrentDictionary<string, NpgsqlDataSource> Unpooled = new(StringComparer.Ordinal);
+
+    // Its statements read and write only built-in types: no round trip to load the database's types.
+    private static NpgsqlDataSource Untyped(string connectionString) =>
+        new NpgsqlDataSourceBuilder(connectionString).ConfigureTypeLoading(types => types.EnableTypeLoading(false)).Build();
 
     public static StoreUnavailableException Unavailable(NpgsqlConnectionStringBuilder builder, Exception e) =>
         new($"Cannot connect to the database {Describe(builder)}: {(IsMissingSocketDirectory(builder) ? "no such socket directory; is the server running?" : Reason(e))}", e);

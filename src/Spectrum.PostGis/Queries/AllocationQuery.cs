@@ -67,21 +67,27 @@ public sealed class AllocationQuery(NpgsqlDataSource dataSource)
         edition ??= await EditionQuery.NewestAsync(connection, cancellationToken);
         var tableIds = await TablesAsync(connection, area, edition, table, cancellationToken);
         var rows = new List<AllocationRow>();
+        // The band footnotes are read once, by the range index: those of the tables that reach the span of the
+        // allocations found (a band overlapping an allocation lies there); each allocation then takes its own.
         await using (var command = new NpgsqlCommand(
             """
+            WITH found AS (
+                SELECT a.* FROM allocation a WHERE a.table_id = ANY($1) AND a.range && $2),
+            bands AS (
+                SELECT b.table_id, b.range, b.footnotes, b.marks FROM band_footnote b
+                WHERE b.table_id = ANY($1) AND b.range && (SELECT int8range(min(lower(range)), max(upper(range))) FROM found))
             SELECT t.name, t.edition, t.area_code,
                    lower(a.range), upper(a.range), a.service, a.status, a.footnotes, a.source, a.confidence, a.marks::text,
                    coalesce(band.footnotes, '{}'), coalesce(band_marks.marks, '[]')
-            FROM allocation a JOIN allocation_table t ON t.id = a.table_id
+            FROM found a JOIN allocation_table t ON t.id = a.table_id
             LEFT JOIN LATERAL (
                 SELECT array_agg(DISTINCT f ORDER BY f) AS footnotes
-                FROM band_footnote b CROSS JOIN LATERAL unnest(b.footnotes) AS f
+                FROM bands b CROSS JOIN LATERAL unnest(b.footnotes) AS f
                 WHERE b.table_id = a.table_id AND b.range && a.range) band ON TRUE
             LEFT JOIN LATERAL (
                 SELECT jsonb_agg(m)::text AS marks
-                FROM band_footnote b CROSS JOIN LATERAL jsonb_array_elements(b.marks) AS m
+                FROM bands b CROSS JOIN LATERAL jsonb_array_elements(b.marks) AS m
                 WHERE b.table_id = a.table_id AND b.range && a.range) band_marks ON TRUE
-            WHERE a.table_id = ANY($1) AND a.range && $2
             ORDER BY lower(a.range), t.name, t.edition, a.status, a.service
             """, connection))
         {
