@@ -49,19 +49,7 @@ internal sealed class BriefCommand(IAnsiConsole console, StoreConnector store, I
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        // The folder is read while the store opens: a store set up on first use takes seconds the reading can use.
-        using var cancelReading = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var reading = Briefing.DataFolderImport.ReadAhead(settings.DataFolder, cancelReading.Token);
-        try
-        {
-            var dataSource = await store.OpenAsync(settings, cancellationToken);
-            await BriefingRun.RunAsync(console, dataSource, settings, configuration, cancellationToken, (reading, cancelReading));
-        }
-        finally
-        {
-            await cancelReading.CancelAsync();
-        }
-
+        await BriefingRun.RunAsync(console, await store.OpenAsync(settings, cancellationToken), settings, configuration, cancellationToken);
         return 0;
     }
 }

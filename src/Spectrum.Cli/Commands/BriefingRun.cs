@@ -18,11 +18,8 @@ internal static class BriefingRun
     /// <summary>The configuration key naming the administration a briefing is screened for when <c>--country</c> is not given.</summary>
     public const string CountryKey = "Spectrum:Country";
 
-    /// <param name="readAhead">The data folder as <see cref="DataFolderImport.ReadAhead"/> began to read it, with the
-    /// source that cancels that reading; null to read it here when it has to be imported.</param>
     public static async Task RunAsync(
-        IAnsiConsole console, NpgsqlDataSource dataSource, BriefingSettings settings, IConfiguration configuration, CancellationToken cancellationToken,
-        (Task<Csv.ImportPlan> Reading, CancellationTokenSource Cancel)? readAhead = null)
+        IAnsiConsole console, NpgsqlDataSource dataSource, BriefingSettings settings, IConfiguration configuration, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var request = settings.Request();
@@ -30,13 +27,8 @@ internal static class BriefingRun
         if (await folder.ChangedAsync(settings.DataFolder, cancellationToken) is { } hash)
         {
             console.MarkupLineInterpolated($"{settings.DataFolder} is new or changed since it was last imported: importing it");
-            var summary = await folder.ImportAsync(settings.DataFolder, hash, cancellationToken, readAhead?.Reading);
+            var summary = await folder.ImportAsync(settings.DataFolder, hash, cancellationToken);
             console.MarkupLineInterpolated($"  {summary.Tables} tables, {summary.Allocations} allocations, {summary.Footnotes} footnotes");
-        }
-        else
-        {
-            // The store has the folder: what was read ahead is not needed.
-            await (readAhead?.Cancel.CancelAsync() ?? Task.CompletedTask);
         }
 
         await EditionCheck.ThrowIfUnknownAsync(dataSource, request.FindingsEdition, cancellationToken);
